@@ -1,0 +1,10 @@
+-- The audit trail is append-only: nobody, not even the application, may change or remove an event.
+CREATE TRIGGER `audit_events_no_update` BEFORE UPDATE ON `audit_events`
+BEGIN
+  SELECT RAISE(ABORT, 'audit events are append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `audit_events_no_delete` BEFORE DELETE ON `audit_events`
+BEGIN
+  SELECT RAISE(ABORT, 'audit events are append-only');
+END;

@@ -1,0 +1,70 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import cookie from '@fastify/cookie'
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod'
+import { ErrorCode } from '#shared/contracts/common'
+import { translate } from '#shared/i18n/index'
+import type { Db } from './db/client.ts'
+import { systemClock, type Clock } from './lib/clock.ts'
+import type { Config } from './plugins/config.ts'
+import { registerErrorHandling, replyLanguage } from './plugins/errors.ts'
+import { registerSecurity } from './plugins/security.ts'
+import { registerSessions } from './plugins/session.ts'
+import { defaultClientDir, registerClient } from './plugins/client.ts'
+import { createLoginThrottle } from './modules/auth/login-throttle.ts'
+import { authRoutes } from './modules/auth/routes.ts'
+import { healthRoutes } from './modules/health/routes.ts'
+import { householdRoutes } from './modules/households/routes.ts'
+import { teamRoutes } from './modules/teams/routes.ts'
+import { userRoutes } from './modules/users/routes.ts'
+
+export type AppOptions = {
+  config: Config
+  /** An open, migrated database. */
+  db: Db
+  clock?: Clock
+  /** Where the built client lives; tests of the API alone may point at nothing. */
+  clientDir?: string
+  logger?: boolean
+}
+
+/** The whole application. The server and every test build exactly this. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db } = options
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.LOG_LEVEL },
+    bodyLimit: 256 * 1024,
+    trustProxy: config.PUBLIC_ORIGIN !== undefined,
+    // The id of a request in the logs; never the session.
+    requestIdHeader: false,
+  })
+  app.decorate('db', db)
+  app.decorate('config', config)
+  app.decorate('clock', options.clock ?? systemClock)
+  app.decorate('loginThrottle', createLoginThrottle(options.clock ?? systemClock))
+  app.decorateRequest('actor', null)
+
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  registerErrorHandling(app)
+
+  await app.register(cookie)
+  await registerSecurity(app)
+  registerSessions(app)
+
+  await app.register(healthRoutes)
+  await app.register(authRoutes)
+  await app.register(householdRoutes)
+  await app.register(teamRoutes)
+  await app.register(userRoutes)
+
+  const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/')
+    if (hasClient && wantsPage)
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html')
+    return reply
+      .code(404)
+      .send({ code: ErrorCode.notFound, message: translate(replyLanguage(request), 'errors.notFound') })
+  })
+  return app
+}

@@ -1,0 +1,100 @@
+import { and, eq, ne } from 'drizzle-orm'
+import type Database from 'better-sqlite3'
+import type { DbOrTx, Db } from '../../db/client.ts'
+import { sessions, users, teams } from '../../db/schema/index.ts'
+
+export type SessionRow = {
+  id_hash: string
+  created_at: string
+  last_seen_at: string
+  user_id: number
+  role: 'worker' | 'supervisor' | 'household' | 'admin'
+  name: string
+  email: string
+  team_id: number | null
+  person_id: number | null
+  household_id: number | null
+  language: 'nl' | 'en'
+}
+
+const prepared = new WeakMap<Database.Database, Database.Statement<[string], SessionRow>>()
+
+/** The session with its (active) user, in one indexed lookup: this runs on every request. */
+export function findSessionWithUser(db: Db, idHash: string): SessionRow | undefined {
+  let statement = prepared.get(db.$client)
+  if (!statement) {
+    statement = db.$client.prepare(`
+      SELECT s.id_hash, s.created_at, s.last_seen_at, u.id AS user_id, u.role, u.name, u.email, u.team_id,
+             u.person_id, p.household_id, u.language
+      FROM sessions s
+      JOIN users u ON u.id = s.user_id AND u.active = 1
+      LEFT JOIN persons p ON p.id = u.person_id
+      WHERE s.id_hash = ?`)
+    prepared.set(db.$client, statement)
+  }
+  return statement.get(idHash)
+}
+
+export function touchSession(db: DbOrTx, idHash: string, at: string) {
+  db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.idHash, idHash)).run()
+}
+
+export function deleteSession(db: DbOrTx, idHash: string) {
+  db.delete(sessions).where(eq(sessions.idHash, idHash)).run()
+}
+
+export function deleteOtherSessions(db: DbOrTx, userId: number, keepIdHash: string) {
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.idHash, keepIdHash)))
+    .run()
+}
+
+export function insertSession(
+  db: DbOrTx,
+  row: { idHash: string; userId: number; at: string; userAgent: string | null; clientAddress: string },
+) {
+  db.insert(sessions)
+    .values({
+      idHash: row.idHash,
+      userId: row.userId,
+      createdAt: row.at,
+      lastSeenAt: row.at,
+      userAgent: row.userAgent,
+      clientAddress: row.clientAddress,
+    })
+    .run()
+}
+
+export function findActiveUserByEmail(db: DbOrTx, email: string) {
+  return db
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.email, email), eq(users.active, true)))
+    .get()
+}
+
+export function findPasswordHash(db: DbOrTx, userId: number) {
+  return db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()
+    ?.passwordHash
+}
+
+export function recordLogin(db: DbOrTx, userId: number, at: string) {
+  db.update(users).set({ lastLoginAt: at }).where(eq(users.id, userId)).run()
+}
+
+export function updateUserSelf(
+  db: DbOrTx,
+  userId: number,
+  changes: { language?: 'nl' | 'en'; name?: string },
+) {
+  if (Object.keys(changes).length === 0) return
+  db.update(users).set(changes).where(eq(users.id, userId)).run()
+}
+
+export function updatePasswordHash(db: DbOrTx, userId: number, passwordHash: string) {
+  db.update(users).set({ passwordHash }).where(eq(users.id, userId)).run()
+}
+
+export function findTeamName(db: DbOrTx, teamId: number) {
+  return db.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()?.name ?? null
+}

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify'
+import { authApi } from '#shared/contracts/auth'
+import { addRoute } from '../../lib/routes.ts'
+import { sessionCookieOptions } from '../../plugins/session.ts'
+import { cookieName } from './session-token.ts'
+import * as service from './service.ts'
+
+export async function authRoutes(app: FastifyInstance) {
+  const name = cookieName(app.config.TLS)
+  const cookieOptions = sessionCookieOptions(app.config.TLS)
+
+  addRoute(
+    app,
+    authApi.login,
+    async ({ body }, ctx, { request, reply }) => {
+      const { sessionId, me } = await service.logIn(ctx, app.loginThrottle, body, request.cookies[name])
+      reply.setCookie(name, sessionId, cookieOptions)
+      return me
+    },
+    { public: true },
+  )
+
+  addRoute(app, authApi.logout, (_input, ctx, { reply }) => {
+    service.logOut(ctx)
+    reply.clearCookie(name, cookieOptions)
+    return null
+  })
+
+  addRoute(app, authApi.me, (_input, ctx) => service.getMe(ctx))
+  addRoute(app, authApi.updateMe, ({ body }, ctx) => service.updateMe(ctx, body))
+  addRoute(app, authApi.changePassword, async ({ body }, ctx) => {
+    await service.changePassword(ctx, body)
+    return null
+  })
+}

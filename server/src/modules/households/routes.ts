@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify'
+import { householdsApi } from '#shared/contracts/households'
+import { addRoute } from '../../lib/routes.ts'
+import * as service from './service.ts'
+
+export async function householdRoutes(app: FastifyInstance) {
+  addRoute(app, householdsApi.caseload, ({ query }, ctx) => service.listCaseload(ctx, query))
+  addRoute(app, householdsApi.teamHouseholds, ({ query }, ctx) => service.listTeamHouseholds(ctx, query))
+  addRoute(app, householdsApi.get, ({ params }, ctx) => service.getHousehold(ctx, params.householdId))
+  addRoute(app, householdsApi.portal, ({ params }, ctx) => service.getPortal(ctx, params.householdId))
+}

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3'
+import { permissions, roleHasPermission, type Permission } from '#shared/domain/permissions'
+import { actorOf, type Actor, type RequestContext } from './context.ts'
+import { recordAudit } from './audit.ts'
+import { Forbidden, NotFound } from './errors.ts'
+
+type Statements = {
+  assigned: Database.Statement<[number, number], unknown>
+  householdTeam: Database.Statement<[number], { team_id: number }>
+}
+const prepared = new WeakMap<Database.Database, Statements>()
+function statementsFor(client: Database.Database): Statements {
+  let s = prepared.get(client)
+  if (!s) {
+    s = {
+      assigned: client.prepare(
+        'SELECT 1 FROM case_assignments WHERE worker_id = ? AND household_id = ? AND ended_at IS NULL LIMIT 1',
+      ),
+      householdTeam: client.prepare('SELECT team_id FROM households WHERE id = ?'),
+    }
+    prepared.set(client, s)
+  }
+  return s
+}
+
+/** The relationship a permission needs, checked against the database. Unknown kinds deny. */
+function hasRelationship(
+  ctx: RequestContext,
+  actor: Actor,
+  permission: Permission,
+  householdId: number | null,
+) {
+  const relationship = permissions[permission].relationship
+  switch (relationship) {
+    case 'none':
+      return true
+    case 'own':
+      return householdId !== null && actor.householdId === householdId
+    case 'case': {
+      if (householdId === null) return false
+      const s = statementsFor(ctx.db.$client)
+      if (actor.role === 'worker') return s.assigned.get(actor.userId, householdId) !== undefined
+      if (actor.role === 'supervisor') {
+        const household = s.householdTeam.get(householdId)
+        return household !== undefined && actor.teamId !== null && household.team_id === actor.teamId
+      }
+      return false
+    }
+    default:
+      return false
+  }
+}
+
+/**
+ * The one access check: the actor's role must hold the permission AND the actor must stand in the permission's
+ * relationship to the household. Deny by default. A denial about a household answers 404 (ids cannot be
+ * probed) and is audited; a role-only denial answers 403.
+ */
+export function requireAccess(
+  ctx: RequestContext,
+  permission: Permission,
+  householdId: number | null = null,
+  operation: string = permission,
+): Actor {
+  const actor = actorOf(ctx)
+  const allowed =
+    roleHasPermission(actor.role, permission) && hasRelationship(ctx, actor, permission, householdId)
+  if (allowed) return actor
+  if (householdId !== null) {
+    recordAudit(ctx, { operation, outcome: 'denied', householdId })
+    throw NotFound()
+  }
+  recordAudit(ctx, { operation, outcome: 'denied' })
+  throw Forbidden()
+}

@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto'
+import type Database from 'better-sqlite3'
+import type { RequestContext } from './context.ts'
+
+export type AuditOutcome = 'allowed' | 'denied' | 'failed'
+
+/** What a service says about one request; who and from where come from the request context. */
+export type AuditEntry = {
+  /** Dotted literal naming the action, e.g. `household.read`, `consent.revoke`. */
+  operation: string
+  outcome?: AuditOutcome
+  householdId?: number | null
+  personId?: number | null
+  objectId?: string | number | null
+  onBehalfOf?: string | null
+}
+
+export const genesisHash = '0'.repeat(64)
+
+type HashedFields = {
+  at: string
+  actorId: number | null
+  actorRole: string | null
+  onBehalfOf: string | null
+  householdId: number | null
+  personId: number | null
+  operation: string
+  objectId: string | null
+  outcome: AuditOutcome
+  clientAddress: string | null
+}
+
+/** The hash of one event covers every field and the previous event's hash, so any edit breaks the chain. */
+export function auditHash(prevHash: string, e: HashedFields): string {
+  const canonical = JSON.stringify([
+    prevHash,
+    e.at,
+    e.actorId,
+    e.actorRole,
+    e.onBehalfOf,
+    e.householdId,
+    e.personId,
+    e.operation,
+    e.objectId,
+    e.outcome,
+    e.clientAddress,
+  ])
+  return createHash('sha256').update(canonical).digest('hex')
+}
+
+const insertSql = `INSERT INTO audit_events
+  (at, actor_id, actor_role, on_behalf_of, household_id, person_id, operation, object_id, outcome, client_address, prev_hash, hash)
+  VALUES (@at, @actorId, @actorRole, @onBehalfOf, @householdId, @personId, @operation, @objectId, @outcome, @clientAddress, @prevHash, @hash)`
+
+const prepared = new WeakMap<
+  Database.Database,
+  { lastHash: Database.Statement; insert: Database.Statement }
+>()
+function statementsFor(client: Database.Database) {
+  let statements = prepared.get(client)
+  if (!statements) {
+    statements = {
+      lastHash: client.prepare('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1'),
+      insert: client.prepare(insertSql),
+    }
+    prepared.set(client, statements)
+  }
+  return statements
+}
+
+/**
+ * Appends one audit event. Call it inside the transaction of a write, and before replying to a read. Never pass
+ * note text, tokens or passwords: the trail names what was touched, not what it said.
+ */
+export function recordAudit(ctx: RequestContext, entry: AuditEntry): void {
+  const fields: HashedFields = {
+    at: ctx.clock.now().toISOString(),
+    actorId: ctx.actor?.userId ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    onBehalfOf: entry.onBehalfOf ?? null,
+    householdId: entry.householdId ?? null,
+    personId: entry.personId ?? null,
+    operation: entry.operation,
+    objectId: entry.objectId == null ? null : String(entry.objectId),
+    outcome: entry.outcome ?? 'allowed',
+    clientAddress: ctx.clientAddress,
+  }
+  const client = ctx.db.$client
+  const statements = statementsFor(client)
+  // better-sqlite3 is synchronous and we hold the one write connection: reading the last hash and appending are
+  // one step, and nested in the caller's transaction when there is one (a savepoint).
+  client.transaction(() => {
+    const prevHash = (statements.lastHash.get() as { hash: string } | undefined)?.hash ?? genesisHash
+    statements.insert.run({ ...fields, prevHash, hash: auditHash(prevHash, fields) })
+  })()
+}

@@ -1,0 +1,22 @@
+import 'fastify'
+import type { Db } from './db/client.ts'
+import type { Clock } from './lib/clock.ts'
+import type { Config } from './plugins/config.ts'
+import type { Actor } from './plugins/context.ts'
+import type { LoginThrottle } from './modules/auth/login-throttle.ts'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db
+    clock: Clock
+    config: Config
+    loginThrottle: LoginThrottle
+  }
+  interface FastifyRequest {
+    actor: Actor | null
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a session (log-in, health). Everything else under /api needs one. */
+    public?: boolean
+  }
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod'
+import { Id, IdParam, IsoDate, PageQuery, pageOf, type RouteSpec } from './common.ts'
+
+export const MemberRelation = z.enum([
+  'resident',
+  'partner',
+  'parent',
+  'stepparent',
+  'child',
+  'stepchild',
+  'grandparent',
+  'other',
+])
+export type MemberRelation = z.infer<typeof MemberRelation>
+
+export const RepresentativeKind = z.enum(['mentor', 'curator', 'guardian'])
+
+export const Address = z.object({
+  street: z.string(),
+  houseNumber: z.number().int(),
+  houseNumberAddition: z.string().nullable(),
+  postcode: z.string(),
+  city: z.string(),
+})
+export type Address = z.infer<typeof Address>
+
+export const WorkerContact = z.object({
+  id: Id,
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+})
+export type WorkerContact = z.infer<typeof WorkerContact>
+
+export const Member = z.object({
+  id: Id,
+  givenName: z.string(),
+  familyName: z.string(),
+  birthdate: IsoDate,
+  age: z.number().int(),
+  relation: MemberRelation,
+  representative: z.object({ name: z.string(), kind: RepresentativeKind }).nullable(),
+})
+export type Member = z.infer<typeof Member>
+
+export const HouseholdSummary = z.object({
+  id: Id,
+  name: z.string(),
+  address: Address,
+  neighbourhoodName: z.string(),
+  memberCount: z.number().int(),
+  workers: z.array(z.object({ id: Id, name: z.string() })),
+})
+export type HouseholdSummary = z.infer<typeof HouseholdSummary>
+
+export const HouseholdDetail = z.object({
+  id: Id,
+  name: z.string(),
+  address: Address,
+  neighbourhood: z.object({ id: Id, name: z.string() }),
+  team: z.object({ id: Id, name: z.string() }),
+  members: z.array(Member),
+  workers: z.array(WorkerContact),
+  createdAt: z.string(),
+})
+export type HouseholdDetail = z.infer<typeof HouseholdDetail>
+
+/** What a household member sees of their own household: no professional assessments. */
+export const HouseholdPortal = z.object({
+  id: Id,
+  name: z.string(),
+  address: Address,
+  members: z.array(z.object({ id: Id, givenName: z.string(), age: z.number().int() })),
+  workers: z.array(WorkerContact),
+  team: z.object({ name: z.string(), phone: z.string().nullable() }),
+})
+export type HouseholdPortal = z.infer<typeof HouseholdPortal>
+
+export const HouseholdParams = z.strictObject({ householdId: IdParam })
+
+export const HouseholdListQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+})
+export type HouseholdListQuery = z.infer<typeof HouseholdListQuery>
+
+export const HouseholdPage = pageOf(HouseholdSummary)
+export type HouseholdPage = z.infer<typeof HouseholdPage>
+
+export const householdsApi = {
+  caseload: { method: 'GET', path: '/api/caseload', query: HouseholdListQuery, response: HouseholdPage },
+  teamHouseholds: {
+    method: 'GET',
+    path: '/api/team/households',
+    query: HouseholdListQuery,
+    response: HouseholdPage,
+  },
+  get: {
+    method: 'GET',
+    path: '/api/households/:householdId',
+    params: HouseholdParams,
+    response: HouseholdDetail,
+  },
+  portal: {
+    method: 'GET',
+    path: '/api/households/:householdId/portal',
+    params: HouseholdParams,
+    response: HouseholdPortal,
+  },
+} as const satisfies Record<string, RouteSpec>
