@@ -50,29 +50,26 @@ function text(language: Language, key: string, values?: Record<string, string | 
   return isTranslationKey(key) ? translate(language, key, values) : translate(language, 'errors.invalidValue')
 }
 
-type ZodIssueLike = {
-  instancePath?: string
-  message?: string
-  params?: { issue?: { code?: string; path?: PropertyKey[]; keys?: string[]; message?: string } }
-}
+/** What fastify-type-provider-zod makes of one zod issue. */
+type ValidationIssue = { keyword: string; instancePath: string; message: string; params: { keys?: string[] } }
 
 function fieldErrorsFromValidation(
   language: Language,
-  issues: readonly ZodIssueLike[],
+  issues: readonly ValidationIssue[],
 ): Record<string, string> {
   const fieldErrors: Record<string, string> = {}
-  for (const validationIssue of issues) {
-    const issue = validationIssue.params?.issue
-    const path = (issue?.path ?? []).map(String)
-    if (issue?.code === 'unrecognized_keys') {
-      for (const key of issue.keys ?? [])
+  for (const issue of issues) {
+    const path = issue.instancePath.split('/').filter(Boolean)
+    if (issue.keyword === 'unrecognized_keys') {
+      for (const key of issue.params.keys ?? [])
         fieldErrors[[...path, key].join('.')] = text(language, 'errors.unknownField')
       continue
     }
-    const field =
-      path.join('.') || validationIssue.instancePath?.replace(/^\//, '').replaceAll('/', '.') || '_'
-    const message = issue?.message ?? validationIssue.message ?? ''
-    fieldErrors[field] ??= text(language, isTranslationKey(message) ? message : 'errors.invalidValue')
+    const field = path.join('.') || '_'
+    fieldErrors[field] ??= text(
+      language,
+      isTranslationKey(issue.message) ? issue.message : 'errors.invalidValue',
+    )
   }
   return fieldErrors
 }
@@ -102,7 +99,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       return send(400, {
         code: ErrorCode.invalid,
         message: text(language, 'errors.invalidInput'),
-        fieldErrors: fieldErrorsFromValidation(language, error.validation as unknown as ZodIssueLike[]),
+        fieldErrors: fieldErrorsFromValidation(language, error.validation as unknown as ValidationIssue[]),
       })
     }
     if (isResponseSerializationError(error)) {

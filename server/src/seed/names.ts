@@ -196,20 +196,177 @@ export type NamePools = {
   streets: readonly string[]
 }
 
+/**
+ * Faker's Dutch locale knows only ~130 family names; these widen the pool so a caseload search for one name
+ * does not match hundreds of households in the bulk data.
+ */
+const moreFamilyNames = [
+  'Aalbers',
+  'Akkerman',
+  'Arts',
+  'Baars',
+  'Beekman',
+  'Bergsma',
+  'Blom',
+  'Boersma',
+  'Bosman',
+]
+  .concat(['Bouwman', 'Bremer', 'Brink', 'Broekhuis', 'Bruins', 'Claassen', 'Damen', 'Dijkman', 'Dijkstra'])
+  .concat(['Doornbos', 'Driessen', 'Evers', 'Fransen', 'Geerts', 'Goossens', 'Hagens', 'Heijnen', 'Hermans'])
+  .concat([
+    'Hoogland',
+    'Hofstra',
+    'Hoekman',
+    'Jacobs',
+    'Jonkman',
+    'Kamphuis',
+    'Keizer',
+    'Kok',
+    'Koster',
+    'Kramer',
+  ])
+  .concat([
+    'Kroon',
+    'Kuipers',
+    'Lammers',
+    'Leenders',
+    'Linssen',
+    'Maas',
+    'Martens',
+    'Molenaar',
+    'Nieuwenhuis',
+  ])
+  .concat([
+    'Oosterbaan',
+    'Otten',
+    'Peeters',
+    'Pieters',
+    'Post',
+    'Prins',
+    'Rietveld',
+    'Roos',
+    'Rutten',
+    'Schouten',
+  ])
+  .concat([
+    'Siebers',
+    'Slot',
+    'Spijkerman',
+    'Stam',
+    'Steenbergen',
+    'Swinkels',
+    'Tol',
+    'Timmermans',
+    'Veenstra',
+  ])
+  .concat([
+    'Verbruggen',
+    'Verschoor',
+    'Vos',
+    'Wagenaar',
+    'Weijers',
+    'Wiersma',
+    'Willems',
+    'Wolters',
+    'Wouters',
+  ])
+  .concat([
+    'Zijlstra',
+    'van Beek',
+    'van Dam',
+    'van der Wal',
+    'van Es',
+    'van Rijn',
+    'van Wijk',
+    'de Haan',
+    'de Jong',
+  ])
+  .concat([
+    'de Wit',
+    'de Graaf',
+    'de Leeuw',
+    'ten Hove',
+    'ter Horst',
+    'van Dongen',
+    'Hoekstra',
+    'Brouwer',
+    'Smit',
+  ])
+
+/** Street names in a Dutch town honour trees, birds, trades, painters, writers, and local families. */
+const streetStems = [
+  'Eiken',
+  'Beuken',
+  'Linden',
+  'Kastanje',
+  'Rozen',
+  'Tulpen',
+  'Merel',
+  'Lijster',
+  'Spreeuw',
+]
+  .concat([
+    'Zwaluw',
+    'Smids',
+    'Bakkers',
+    'Molen',
+    'Kerk',
+    'School',
+    'Dorps',
+    'Vondel',
+    'Rembrandt',
+    'Vermeer',
+  ])
+  .concat([
+    'Hobbema',
+    'Ruysdael',
+    'Da Costa',
+    'Bilderdijk',
+    'Thorbecke',
+    'Troelstra',
+    'Jan Steen',
+    'Frans Hals',
+  ])
+  .concat([
+    'Prins Hendrik',
+    'Koningin Emma',
+    'Anne Frank',
+    'Multatuli',
+    'Hooft',
+    'Wilgen',
+    'Populieren',
+    'Iepen',
+  ])
+const streetSuffixes = [
+  'straat',
+  'straat',
+  'straat',
+  'laan',
+  'laan',
+  'weg',
+  'plantsoen',
+  'hof',
+  'singel',
+  'kade',
+].concat(['pad', 'dreef', 'dijk', 'gracht'])
+
 export function createNamePools(
   seed: number,
   sizes: { given: number; family: number; streets: number },
 ): NamePools {
   fakerNL.seed(seed)
-  return {
-    childGiven: {
-      f: distinct(sizes.given, () => fakerNL.person.firstName('female')),
-      m: distinct(sizes.given, () => fakerNL.person.firstName('male')),
-    },
-    familyNames: distinct(sizes.family, () => fakerNL.person.lastName()),
-    // Faker's Dutch streets may start with a lower-case prefix ("van der Lindenpark"); a street sign does not.
-    streets: distinct(sizes.streets, () => capitalizeFirst(fakerNL.location.street())),
+  const childGiven = {
+    f: distinct(sizes.given, () => fakerNL.person.firstName('female')),
+    m: distinct(sizes.given, () => fakerNL.person.firstName('male')),
   }
+  const fakerFamilyNames = distinct(sizes.family, () => fakerNL.person.lastName())
+  const familyNames = [...new Set([...fakerFamilyNames, ...moreFamilyNames])]
+  const stems = [...streetStems, ...familyNames.map(capitalizeFirst)]
+  const streets = distinct(
+    sizes.streets,
+    () => fakerNL.helpers.arrayElement(stems) + fakerNL.helpers.arrayElement(streetSuffixes),
+  )
+  return { childGiven, familyNames, streets }
 }
 
 /** Up to `count` different values; stops early when the source runs dry instead of looping for ever. */
@@ -345,4 +502,9 @@ export class AddressBook {
       }
     }
   }
+}
+
+/** "06 1234 5678": a Dutch mobile number. */
+export function mobileNumber(rng: Rng): string {
+  return `06 ${rng.int(1000, 9999)} ${rng.int(1000, 9999)}`
 }

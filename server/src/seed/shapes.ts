@@ -138,7 +138,7 @@ function adult(
 
 function representativeFor(ctx: ShapeContext): { name: string; kind: RepresentativeKind } {
   const sex = randomSex(ctx)
-  const name = `${ctx.rng.pick(middleGivenNames[sex])} ${ctx.rng.pick(ctx.pools.familyNames)}`
+  const name = `${ctx.rng.pick(middleGivenNames[sex])} ${familyName(ctx)}`
   return { name, kind: ctx.rng.chance(0.6) ? 'mentor' : 'curator' }
 }
 
@@ -147,19 +147,19 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
   singleParent(ctx) {
     const sex = randomSex(ctx, 0.82)
     const age = ctx.rng.int(26, 52)
-    const family = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
     // Children often carry the name of a father who lives elsewhere.
-    const childFamily = sex === 'f' && ctx.rng.chance(0.35) ? ctx.rng.pick(ctx.pools.familyNames) : family
+    const childFamily = sex === 'f' && ctx.rng.chance(0.35) ? familyName(ctx) : family
     const parent = adult(ctx, sex, age, family, 'parent')
     const kids = children(ctx, age, ctx.rng.pick([1, 2, 2, 3, 3, 3, 4]), childFamily)
     return { name: familyHouseholdName(family), members: [parent, ...kids] }
   },
 
   twoParents(ctx) {
-    const family = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
     const fatherAge = ctx.rng.int(29, 55)
     const motherAge = Math.max(24, fatherAge + ctx.rng.int(-6, 2))
-    const motherFamily = ctx.rng.chance(0.5) ? ctx.rng.pick(ctx.pools.familyNames) : family
+    const motherFamily = ctx.rng.chance(0.5) ? familyName(ctx) : family
     const members = [
       adult(ctx, 'f', motherAge, motherFamily, 'parent'),
       adult(ctx, 'm', fatherAge, family, 'parent'),
@@ -169,9 +169,9 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
   },
 
   olderCouple(ctx) {
-    const family = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
     const husbandAge = ctx.rng.int(70, 93)
-    const wifeFamily = ctx.rng.chance(0.5) ? ctx.rng.pick(ctx.pools.familyNames) : family
+    const wifeFamily = ctx.rng.chance(0.5) ? familyName(ctx) : family
     const husband = adult(ctx, 'm', husbandAge, family, 'resident')
     const wife = adult(ctx, 'f', Math.max(66, husbandAge + ctx.rng.int(-5, 1)), wifeFamily, 'partner')
     if (ctx.rng.chance(0.15)) Object.assign(husband, toRepresented(representativeFor(ctx)))
@@ -180,7 +180,7 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
 
   olderAlone(ctx) {
     const sex = randomSex(ctx, 0.7)
-    const family = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
     return {
       name: singleHouseholdName(sex, family),
       members: [adult(ctx, sex, ctx.rng.int(72, 97), family, 'resident')],
@@ -190,7 +190,7 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
   // Often a young man on his own with debts: the team's second most common first question.
   youngAlone(ctx) {
     const sex = randomSex(ctx, 0.2)
-    const family = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
     return {
       name: singleHouseholdName(sex, family),
       members: [adult(ctx, sex, ctx.rng.int(18, 27), family, 'resident')],
@@ -199,7 +199,7 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
 
   adultAlone(ctx) {
     const sex = randomSex(ctx, 0.5)
-    const family = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
     return {
       name: singleHouseholdName(sex, family),
       members: [adult(ctx, sex, ctx.rng.int(28, 69), family, 'resident')],
@@ -207,8 +207,8 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
   },
 
   couple(ctx) {
-    const family = ctx.rng.pick(ctx.pools.familyNames)
-    const otherFamily = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
+    const otherFamily = familyName(ctx)
     const age = ctx.rng.int(24, 66)
     const members = [
       adult(ctx, 'f', age, family, 'resident'),
@@ -219,8 +219,8 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
 
   // A parent, a new partner, children of both; a co-parent lives elsewhere.
   blended(ctx) {
-    const family = ctx.rng.pick(ctx.pools.familyNames)
-    const partnerFamily = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
+    const partnerFamily = familyName(ctx)
     const parentSex = randomSex(ctx, 0.75)
     const parentAge = ctx.rng.int(30, 50)
     const partnerAge = Math.max(26, parentAge + ctx.rng.int(-4, 6))
@@ -244,7 +244,7 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
   // An adult who cannot decide alone, with a mentor (care decisions) or curator (everything).
   represented(ctx) {
     const sex = randomSex(ctx, 0.45)
-    const family = ctx.rng.pick(ctx.pools.familyNames)
+    const family = familyName(ctx)
     const person = adult(ctx, sex, ctx.rng.int(21, 84), family, 'resident')
     Object.assign(person, toRepresented(representativeFor(ctx)))
     return { name: singleHouseholdName(sex, family), members: [person] }
@@ -253,11 +253,20 @@ const shapes: Record<ShapeKind, (ctx: ShapeContext) => HouseholdDraft> = {
   threeGenerations(ctx) {
     const draft = shapes.twoParents(ctx)
     const grandSex = randomSex(ctx, 0.7)
-    const grandFamily = ctx.rng.pick(ctx.pools.familyNames)
+    const grandFamily = familyName(ctx)
     draft.members.push(adult(ctx, grandSex, ctx.rng.int(74, 92), grandFamily, 'grandparent'))
     return draft
   },
 }
+
+/** Mostly Dutch family names; some families have roots elsewhere but need no interpreter. */
+function familyName(ctx: ShapeContext): string {
+  if (ctx.rng.chance(0.12)) return ctx.rng.pick(ctx.rng.pick(dutchSpeakingOrigins).familyNames)
+  return ctx.rng.pick(ctx.pools.familyNames)
+}
+
+// Origins whose surnames have no separate female form, so one name fits the whole family.
+const dutchSpeakingOrigins = originNames.filter((o) => o.femaleFamilyName === undefined)
 
 function pickGiven(ctx: ShapeContext, sex: Sex): string {
   return ctx.rng.pick(ctx.pools.childGiven[sex])

@@ -1,6 +1,20 @@
 import { z } from 'zod'
 import { isValidIsoDate } from '../domain/age.ts'
 
+/**
+ * Messages for the common mistakes are i18n keys, so server and client show the same words in the user's
+ * language. A schema's own `error` still wins.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type' && issue.input === undefined) return 'errors.required'
+    if (issue.code === 'too_big' && issue.origin === 'string') return 'errors.tooLong'
+    if (issue.code === 'too_small' && issue.origin === 'string') return 'errors.required'
+    if (issue.code === 'invalid_value') return 'errors.chooseOption'
+    return undefined
+  },
+})
+
 export const Id = z.number().int().positive()
 export type Id = z.infer<typeof Id>
 

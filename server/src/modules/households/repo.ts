@@ -20,7 +20,7 @@ const summaryColumns = {
   postcode: households.postcode,
   city: households.city,
   neighbourhoodName: neighbourhoods.name,
-  memberCount: sql<number>`(SELECT count(*) FROM persons p WHERE p.household_id = ${households.id})`,
+  memberCount: sql<number>`(SELECT count(*) FROM persons p WHERE p.household_id = households.id)`,
 }
 
 /** A page of households for a worker's caseload or a team, ordered by name, keyset-paginated. */

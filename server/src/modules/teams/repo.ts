@@ -8,8 +8,8 @@ export function listTeams(db: DbOrTx) {
       id: teams.id,
       name: teams.name,
       phone: teams.phone,
-      memberCount: sql<number>`(SELECT count(*) FROM users u WHERE u.team_id = ${teams.id} AND u.active = 1)`,
-      neighbourhoodCount: sql<number>`(SELECT count(*) FROM neighbourhoods n WHERE n.team_id = ${teams.id})`,
+      memberCount: sql<number>`(SELECT count(*) FROM users u WHERE u.team_id = teams.id AND u.active = 1)`,
+      neighbourhoodCount: sql<number>`(SELECT count(*) FROM neighbourhoods n WHERE n.team_id = teams.id)`,
     })
     .from(teams)
     .orderBy(asc(teams.name))
