@@ -73,8 +73,13 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['client/src/features/**/*.{ts,tsx}'],
+  // A feature never imports another feature: going up out of its own folder may only land in lib/, components/ or
+  // app/paths.ts (a leaf module of URLs).
+  ...[
+    { files: ['client/src/features/*/*.{ts,tsx}'], up: String.raw`\.\./` },
+    { files: ['client/src/features/*/*/*.{ts,tsx}'], up: String.raw`\.\./\.\./` },
+  ].map(({ files, up }) => ({
+    files,
     rules: {
       'no-restricted-imports': [
         'error',
@@ -85,14 +90,18 @@ export default tseslint.config(
               message: 'The client talks to the server only over HTTP (lib/api.ts).',
             },
             {
-              group: ['**/features/*/**', '../../*/**'],
+              regex: String.raw`^${up}(?!\.\./|lib/|components/|app/paths\.ts$)`,
               message: 'A feature never imports another feature; compose in app/.',
+            },
+            {
+              regex: String.raw`^(\.\./)+(features/|app/(?!paths\.ts$))`,
+              message: 'A feature never imports another feature or app/ (except app/paths.ts).',
             },
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ['server/**/*.ts'],
     rules: {

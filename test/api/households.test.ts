@@ -53,7 +53,9 @@ describe("a worker's caseload", () => {
     const seen: number[] = []
     let cursor: string | null = null
     do {
-      const page = (await c.get(`/api/caseload?limit=7${cursor ? `&cursor=${cursor}` : ''}`)).json()
+      const page: { items: { id: number }[]; nextCursor: string | null } = (
+        await c.get(`/api/caseload?limit=7${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json()
       seen.push(...page.items.map((i: { id: number }) => i.id))
       cursor = page.nextCursor
     } while (cursor)

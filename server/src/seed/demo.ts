@@ -115,9 +115,15 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
     loginKey: h.login?.key,
     loginMember: h.login?.memberIndex,
   }))
+  // Distinct household names, so a demo search for "Kowalski" finds one family.
+  const usedNames = new Set(planned.map((h) => h.name))
   municipality.teams.forEach((team, teamIndex) => {
     for (let i = 0; i < team.extraHouseholds; i++) {
-      planned.push({ ...randomHousehold({ rng, pools, today }), team: teamIndex, neighbourhood: i % 2 })
+      let draft = randomHousehold({ rng, pools, today })
+      for (let retry = 0; retry < 20 && usedNames.has(draft.name); retry++)
+        draft = randomHousehold({ rng, pools, today })
+      usedNames.add(draft.name)
+      planned.push({ ...draft, team: teamIndex, neighbourhood: i % 2 })
     }
   })
 
@@ -166,7 +172,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
           role: account.role,
           teamId: account.teamIndex === null ? null : teamIds[account.teamIndex]!,
           passwordHash: nextHash(),
-          createdAt: instantBefore(today, rng.int(120, 850), rng.int(420, 960)),
+          createdAt: instantBefore(today, rng.int(610, 890), rng.int(420, 960)),
         })
         .returning({ id: users.id })
         .get().id

@@ -101,7 +101,8 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
   let userId = 0
   const teamWorkers: number[][] = []
   const teamNeighbourhoods: { id: number; book: AddressBook }[][] = []
-  const staffCreatedAt = () => instantBefore(today, rng.int(60, 1_100), rng.int(420, 960))
+  // Staff joined before the oldest case (1,000 days) so no assignment predates its worker.
+  const staffCreatedAt = () => instantBefore(today, rng.int(1_005, 1_195), rng.int(420, 960))
   const addStaff = (a: Pick<DemoAccount, 'email' | 'name' | 'role'>, teamId: number | null): number => {
     insertUser.run(
       ++userId,

@@ -9,96 +9,29 @@ import type { Rng } from './random.ts'
 
 export type Sex = 'f' | 'm'
 
+/** A comma-separated list as an array: keeps long word lists compact in the source. */
+function list(text: string): string[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
+
 /** Given names common for people born roughly 1935–1960. */
 export const olderGivenNames: Readonly<Record<Sex, readonly string[]>> = {
-  f: [
-    'Ria',
-    'Truus',
-    'Gerda',
-    'Annie',
-    'Joke',
-    'Corrie',
-    'Wilma',
-    'Tineke',
-    'Ans',
-    'Greet',
-    'Marga',
-    'Els',
-    'Riet',
-  ].concat(['Nel', 'Bep', 'Hennie', 'Willy', 'Gerry', 'Thea', 'Jannie', 'Dinie', 'Trees', 'Mien', 'Lenie']),
-  m: [
-    'Gerrit',
-    'Henk',
-    'Jan',
-    'Kees',
-    'Piet',
-    'Wim',
-    'Cor',
-    'Theo',
-    'Hans',
-    'Joop',
-    'Klaas',
-    'Ben',
-    'Ad',
-    'Frans',
-  ].concat(['Dirk', 'Harry', 'Bert', 'Rinus', 'Gert', 'Johan', 'Arie', 'Sjaak', 'Toon', 'Evert']),
+  f: list(`Ria, Truus, Gerda, Annie, Joke, Corrie, Wilma, Tineke, Ans, Greet, Marga, Els, Riet, Nel, Bep, Hennie,
+    Willy, Gerry, Thea, Jannie, Dinie, Trees, Mien, Lenie`),
+  m: list(`Gerrit, Henk, Jan, Kees, Piet, Wim, Cor, Theo, Hans, Joop, Klaas, Ben, Ad, Frans, Dirk, Harry, Bert, Rinus,
+    Gert, Johan, Arie, Sjaak, Toon, Evert`),
 }
 
 /** Given names common for people born roughly 1960–1995: today's parents. */
 export const middleGivenNames: Readonly<Record<Sex, readonly string[]>> = {
-  f: [
-    'Sandra',
-    'Linda',
-    'Kim',
-    'Marieke',
-    'Esther',
-    'Anouk',
-    'Nicole',
-    'Mariska',
-    'Monique',
-    'Chantal',
-    'Karin',
-  ]
-    .concat([
-      'Patricia',
-      'Daniëlle',
-      'Ilse',
-      'Marloes',
-      'Wendy',
-      'Miranda',
-      'Jolanda',
-      'Saskia',
-      'Yvonne',
-      'Naima',
-    ])
-    .concat(['Samira', 'Shirley', 'Priscilla', 'Femke', 'Manon', 'Petra', 'Ingrid', 'Astrid', 'Bianca']),
-  m: [
-    'Mark',
-    'Dennis',
-    'Marco',
-    'Jeroen',
-    'Erik',
-    'Patrick',
-    'Martijn',
-    'Sander',
-    'Bas',
-    'Ronald',
-    'Michel',
-    'Rob',
-  ]
-    .concat([
-      'Richard',
-      'Vincent',
-      'Kevin',
-      'Mohamed',
-      'Sven',
-      'Niels',
-      'Joost',
-      'Stefan',
-      'Rachid',
-      'Orlando',
-    ])
-    .concat(['Remco', 'Edwin', 'Arjan', 'Ruud', 'Frank', 'Maarten', 'Wouter']),
+  f: list(`Sandra, Linda, Kim, Marieke, Esther, Anouk, Nicole, Mariska, Monique, Chantal, Karin, Patricia, Daniëlle,
+    Ilse, Marloes, Wendy, Miranda, Jolanda, Saskia, Yvonne, Naima, Samira, Shirley, Priscilla, Femke, Manon, Petra,
+    Ingrid, Astrid, Bianca`),
+  m: list(`Mark, Dennis, Marco, Jeroen, Erik, Patrick, Martijn, Sander, Bas, Ronald, Michel, Rob, Richard, Vincent,
+    Kevin, Mohamed, Sven, Niels, Joost, Stefan, Rachid, Orlando, Remco, Edwin, Arjan, Ruud, Frank, Maarten, Wouter`),
 }
 
 /**
@@ -200,155 +133,25 @@ export type NamePools = {
  * Faker's Dutch locale knows only ~130 family names; these widen the pool so a caseload search for one name
  * does not match hundreds of households in the bulk data.
  */
-const moreFamilyNames = [
-  'Aalbers',
-  'Akkerman',
-  'Arts',
-  'Baars',
-  'Beekman',
-  'Bergsma',
-  'Blom',
-  'Boersma',
-  'Bosman',
-]
-  .concat(['Bouwman', 'Bremer', 'Brink', 'Broekhuis', 'Bruins', 'Claassen', 'Damen', 'Dijkman', 'Dijkstra'])
-  .concat(['Doornbos', 'Driessen', 'Evers', 'Fransen', 'Geerts', 'Goossens', 'Hagens', 'Heijnen', 'Hermans'])
-  .concat([
-    'Hoogland',
-    'Hofstra',
-    'Hoekman',
-    'Jacobs',
-    'Jonkman',
-    'Kamphuis',
-    'Keizer',
-    'Kok',
-    'Koster',
-    'Kramer',
-  ])
-  .concat([
-    'Kroon',
-    'Kuipers',
-    'Lammers',
-    'Leenders',
-    'Linssen',
-    'Maas',
-    'Martens',
-    'Molenaar',
-    'Nieuwenhuis',
-  ])
-  .concat([
-    'Oosterbaan',
-    'Otten',
-    'Peeters',
-    'Pieters',
-    'Post',
-    'Prins',
-    'Rietveld',
-    'Roos',
-    'Rutten',
-    'Schouten',
-  ])
-  .concat([
-    'Siebers',
-    'Slot',
-    'Spijkerman',
-    'Stam',
-    'Steenbergen',
-    'Swinkels',
-    'Tol',
-    'Timmermans',
-    'Veenstra',
-  ])
-  .concat([
-    'Verbruggen',
-    'Verschoor',
-    'Vos',
-    'Wagenaar',
-    'Weijers',
-    'Wiersma',
-    'Willems',
-    'Wolters',
-    'Wouters',
-  ])
-  .concat([
-    'Zijlstra',
-    'van Beek',
-    'van Dam',
-    'van der Wal',
-    'van Es',
-    'van Rijn',
-    'van Wijk',
-    'de Haan',
-    'de Jong',
-  ])
-  .concat([
-    'de Wit',
-    'de Graaf',
-    'de Leeuw',
-    'ten Hove',
-    'ter Horst',
-    'van Dongen',
-    'Hoekstra',
-    'Brouwer',
-    'Smit',
-  ])
+const moreFamilyNames =
+  list(`Aalbers, Akkerman, Arts, Baars, Beekman, Bergsma, Blom, Boersma, Bosman, Bouwman,
+  Bremer, Brink, Broekhuis, Bruins, Claassen, Damen, Dijkman, Dijkstra, Doornbos, Driessen, Evers, Fransen, Geerts,
+  Goossens, Hagens, Heijnen, Hermans, Hoogland, Hofstra, Hoekman, Jacobs, Jonkman, Kamphuis, Keizer, Kok, Koster,
+  Kramer, Kroon, Kuipers, Lammers, Leenders, Linssen, Maas, Martens, Molenaar, Nieuwenhuis, Oosterbaan, Otten,
+  Peeters, Pieters, Post, Prins, Rietveld, Roos, Rutten, Schouten, Siebers, Slot, Spijkerman, Stam, Steenbergen,
+  Swinkels, Tol, Timmermans, Veenstra, Verbruggen, Verschoor, Vos, Wagenaar, Weijers, Wiersma, Willems, Wolters,
+  Wouters, Zijlstra, van Beek, van Dam, van der Wal, van Es, van Rijn, van Wijk, de Haan, de Jong, de Wit, de Graaf,
+  de Leeuw, ten Hove, ter Horst, van Dongen, Hoekstra, Brouwer, Smit`)
 
 /** Street names in a Dutch town honour trees, birds, trades, painters, writers, and local families. */
-const streetStems = [
-  'Eiken',
-  'Beuken',
-  'Linden',
-  'Kastanje',
-  'Rozen',
-  'Tulpen',
-  'Merel',
-  'Lijster',
-  'Spreeuw',
-]
-  .concat([
-    'Zwaluw',
-    'Smids',
-    'Bakkers',
-    'Molen',
-    'Kerk',
-    'School',
-    'Dorps',
-    'Vondel',
-    'Rembrandt',
-    'Vermeer',
-  ])
-  .concat([
-    'Hobbema',
-    'Ruysdael',
-    'Da Costa',
-    'Bilderdijk',
-    'Thorbecke',
-    'Troelstra',
-    'Jan Steen',
-    'Frans Hals',
-  ])
-  .concat([
-    'Prins Hendrik',
-    'Koningin Emma',
-    'Anne Frank',
-    'Multatuli',
-    'Hooft',
-    'Wilgen',
-    'Populieren',
-    'Iepen',
-  ])
-const streetSuffixes = [
-  'straat',
-  'straat',
-  'straat',
-  'laan',
-  'laan',
-  'weg',
-  'plantsoen',
-  'hof',
-  'singel',
-  'kade',
-].concat(['pad', 'dreef', 'dijk', 'gracht'])
+const streetStems =
+  list(`Eiken, Beuken, Linden, Kastanje, Rozen, Tulpen, Merel, Lijster, Spreeuw, Zwaluw, Smids,
+  Bakkers, Molen, Kerk, School, Dorps, Vondel, Rembrandt, Vermeer, Hobbema, Ruysdael, Da Costa, Bilderdijk,
+  Thorbecke, Troelstra, Jan Steen, Frans Hals, Prins Hendrik, Koningin Emma, Anne Frank, Multatuli, Hooft, Wilgen,
+  Populieren, Iepen`)
+const streetSuffixes = list('straat, straat, straat, laan, laan, weg, plantsoen, hof, singel, kade')
+// "Eikendreef" reads well, "Van der Poldreef" does not: family names get the plainer suffixes.
+const natureSuffixes = [...streetSuffixes, 'pad', 'dreef', 'dijk', 'gracht']
 
 export function createNamePools(
   seed: number,
@@ -361,10 +164,11 @@ export function createNamePools(
   }
   const fakerFamilyNames = distinct(sizes.family, () => fakerNL.person.lastName())
   const familyNames = [...new Set([...fakerFamilyNames, ...moreFamilyNames])]
-  const stems = [...streetStems, ...familyNames.map(capitalizeFirst)]
-  const streets = distinct(
-    sizes.streets,
-    () => fakerNL.helpers.arrayElement(stems) + fakerNL.helpers.arrayElement(streetSuffixes),
+  const familyStems = familyNames.map(capitalizeFirst)
+  const streets = distinct(sizes.streets, () =>
+    fakerNL.datatype.boolean(0.3)
+      ? fakerNL.helpers.arrayElement(streetStems) + fakerNL.helpers.arrayElement(natureSuffixes)
+      : fakerNL.helpers.arrayElement(familyStems) + fakerNL.helpers.arrayElement(streetSuffixes),
   )
   return { childGiven, familyNames, streets }
 }
@@ -372,8 +176,14 @@ export function createNamePools(
 /** Up to `count` different values; stops early when the source runs dry instead of looping for ever. */
 function distinct(count: number, make: () => string): string[] {
   const seen = new Set<string>()
-  for (let attempts = 0; seen.size < count && attempts < count * 20; attempts++) seen.add(make())
+  for (let attempts = 0; seen.size < count && attempts < count * 20; attempts++)
+    seen.add(repairMojibake(make()))
   return [...seen]
+}
+
+/** Faker 10.6's Dutch names include "Ã\u0096mer": UTF-8 read as Latin-1. Read it back as UTF-8 ("Ömer"). */
+function repairMojibake(value: string): string {
+  return /[\u0080-\u009f]/.test(value) ? Buffer.from(value, 'latin1').toString('utf8') : value
 }
 
 export function capitalizeFirst(value: string): string {
@@ -398,46 +208,13 @@ export function emailLocalPart(givenName: string, familyName: string): string {
 }
 
 /** Invented neighbourhood names, made from Dutch parts: "Molenkamp", "Rietvoorde", "Lindenhoeve". */
-const placeStarts = [
-  'Molen',
-  'Linden',
-  'Eiken',
-  'Beuken',
-  'Berken',
-  'Wilgen',
-  'Riet',
-  'Zwanen',
-  'Vogel',
-  'Hazel',
-]
-  .concat([
-    'Weide',
-    'Akker',
-    'Dijk',
-    'Polder',
-    'Haven',
-    'Kerk',
-    'Bloemen',
-    'Sterren',
-    'Zon',
-    'Water',
-    'Heide',
-  ])
-  .concat(['Duin', 'Veen', 'Bos', 'Kamper', 'Esse', 'Valk', 'Kievit', 'Reiger', 'Meidoorn'])
-const placeEnds = [
-  'kamp',
-  'veld',
-  'hof',
-  'hoeve',
-  'wijk',
-  'voorde',
-  'park',
-  'rode',
-  'dorp',
-  'hout',
-  'meer',
-  'broek',
-].concat(['horst', 'weide', 'hage', 'burg'])
+const placeStarts =
+  list(`Molen, Linden, Eiken, Beuken, Berken, Wilgen, Riet, Zwanen, Vogel, Hazel, Weide, Akker,
+  Dijk, Polder, Haven, Kerk, Bloemen, Sterren, Zon, Water, Heide, Duin, Veen, Bos, Kamper, Esse, Valk, Kievit, Reiger,
+  Meidoorn`)
+const placeEnds = list(
+  'kamp, veld, hof, hoeve, wijk, voorde, park, rode, dorp, hout, meer, broek, horst, weide, hage, burg',
+)
 
 export function neighbourhoodNames(count: number, rng: Rng): string[] {
   const all = placeStarts.flatMap((start) => placeEnds.map((end) => start + end))

@@ -1,0 +1,70 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { AxeBuilder } from '@axe-core/playwright'
+import type { AddressInfo } from 'node:net'
+import { expect } from 'vitest'
+import { buildApp } from '../../server/src/app.ts'
+import { defaultClientDir } from '../../server/src/plugins/client.ts'
+import { seedDemo } from '../../server/src/seed/demo.ts'
+import { demoAccounts, demoPassword, type DemoAccountKey } from '../../server/src/seed/demo-accounts.ts'
+import { dutchCalendarDate } from '#shared/domain/age'
+import { freshDatabase } from './db.ts'
+import { testConfig } from './build-app.ts'
+
+/** The real app with the demo municipality, listening on a free local port, serving the built client. */
+export async function startDemoServer() {
+  const { db, path } = freshDatabase()
+  await seedDemo(db, { today: dutchCalendarDate(new Date()) })
+  const app = await buildApp({ config: testConfig(path), db, clientDir: defaultClientDir, logger: false })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    close: async () => {
+      await app.close()
+      db.$client.close()
+    },
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** A fresh browser profile per user; pages from a context (not browser.newPage) so axe can inject. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  // A failing request or script error in the browser fails the test, like console.error does in Node.
+  page.on('pageerror', (error) => {
+    throw error
+  })
+  return { context, page }
+}
+
+/** No WCAG 2.1 A/AA violations on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+  expect(summary, `axe violations on ${page.url()}`).toEqual([])
+}
+
+export function demoAccount(key: DemoAccountKey) {
+  const account = demoAccounts.find((a) => a.key === key)
+  if (!account) throw new Error(`No demo account ${key}`)
+  return { ...account, password: demoPassword }
+}
