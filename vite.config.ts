@@ -4,6 +4,16 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   root: 'client',
   plugins: [react()],
+  resolve: {
+    // The package's main entry is one bundle that cannot be tree-shaken (it ships every Amsterdam logo);
+    // the ES module build can.
+    alias: [
+      {
+        find: /^@amsterdam\/design-system-react$/,
+        replacement: '@amsterdam/design-system-react/dist/index.js',
+      },
+    ],
+  },
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,

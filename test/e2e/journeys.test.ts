@@ -146,8 +146,8 @@ describe('an administrator', () => {
       )
       .toBe('Wijkteam Zuid')
 
-    page.once('dialog', (dialog) => void dialog.accept())
     await row.getByRole('button', { name: 'Account uitzetten' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Account uitzetten' }).click()
     await page.getByText('Het account van Noor Hendriks staat uit.').waitFor()
 
     await page.getByRole('link', { name: 'Teams' }).click()

@@ -80,6 +80,8 @@ export const en: Translations = {
     teamNameTaken: 'There already is a team with this name.',
     neighbourhoodNameTaken: 'There already is a neighbourhood with this name.',
     invalidJson: 'The data could not be read. Send valid JSON.',
+    tooLong: 'This text is too long. Please shorten it.',
+    chooseOption: 'Choose one of the options.',
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',
@@ -125,7 +127,8 @@ export const en: Translations = {
   caseload: {
     title: 'My households',
     intro: 'The households you are involved with.',
-    empty: 'You have no households yet. Your team lead assigns households to you; you will then see them here.',
+    empty:
+      'You have no households yet. Your team lead assigns households to you; you will then see them here.',
   },
   team: {
     title: 'Team households',
@@ -163,7 +166,8 @@ export const en: Translations = {
     intro: 'Here you can see what we know about your family and who helps you.',
     yourWorker: 'Who helps you?',
     workerIntro: 'This is your contact person at the neighbourhood team. You can always call or e-mail.',
-    noWorker: 'You do not have a contact person yet. Call the neighbourhood team if you have a question: {{phone}}.',
+    noWorker:
+      'You do not have a contact person yet. Call the neighbourhood team if you have a question: {{phone}}.',
     teamPhone: 'You can also call the neighbourhood team on {{phone}}.',
     callWorker: 'Call {{name}}',
     mailWorker: 'E-mail {{name}}',
@@ -206,7 +210,8 @@ export const en: Translations = {
     create: 'Create',
     created: '{{name}} has been created.',
     deactivate: 'Deactivate account',
-    deactivateConfirm: 'Are you sure you want to deactivate the account of {{name}}? They will no longer be able to log in.',
+    deactivateConfirm:
+      'Are you sure you want to deactivate the account of {{name}}? They will no longer be able to log in.',
     deactivated: 'The account of {{name}} has been deactivated.',
     changeTeam: 'Change team for {{name}}',
     save: 'Save',
@@ -221,7 +226,7 @@ export const en: Translations = {
     creating: 'Creating…',
     saving: 'Saving…',
     deactivating: 'Deactivating…',
-    usersSearch: 'Search by name or e-mail address',
+    usersSearch: 'Search by name or e-mail',
     usersNoResults: 'No users found for “{{q}}”.',
     teamChanged: 'The team of {{name}} has been changed.',
     chooseTeam: 'Choose a team',

@@ -10,7 +10,11 @@ export const translations: Record<Language, Translations> = { nl, en }
 export const defaultLanguage: Language = 'nl'
 
 /** Looks up a dotted key ("errors.required") and fills {{placeholders}}; unknown keys come back unchanged. */
-export function translate(language: Language, key: string, values: Record<string, string | number> = {}): string {
+export function translate(
+  language: Language,
+  key: string,
+  values: Record<string, string | number> = {},
+): string {
   let node: unknown = translations[language]
   for (const part of key.split('.')) {
     node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined

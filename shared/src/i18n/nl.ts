@@ -82,6 +82,8 @@ export const nl = {
     teamNameTaken: 'Er is al een team met deze naam.',
     neighbourhoodNameTaken: 'Er is al een wijk met deze naam.',
     invalidJson: 'De gegevens konden niet worden gelezen. Stuur geldige JSON.',
+    tooLong: 'Deze tekst is te lang. Maak hem korter.',
+    chooseOption: 'Kies een van de mogelijkheden.',
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',
@@ -117,7 +119,8 @@ export const nl = {
     members: 'Leden',
     workers: 'Medewerkers',
     noWorker: 'Nog niemand',
-    noResults: 'Geen huishoudens gevonden met “{{q}}”. Zoek op een deel van de naam, de straat of de postcode.',
+    noResults:
+      'Geen huishoudens gevonden met “{{q}}”. Zoek op een deel van de naam, de straat of de postcode.',
     searchHint: 'Bijvoorbeeld een achternaam, een straat of een postcode.',
     clearSearch: 'Toon alle huishoudens',
     loadingMore: 'Bezig met laden…',
@@ -127,8 +130,7 @@ export const nl = {
   caseload: {
     title: 'Mijn huishoudens',
     intro: 'De huishoudens waar u bij betrokken bent.',
-    empty:
-      'U heeft nog geen huishoudens. Uw teamleider wijst huishoudens aan u toe; daarna ziet u ze hier.',
+    empty: 'U heeft nog geen huishoudens. Uw teamleider wijst huishoudens aan u toe; daarna ziet u ze hier.',
   },
   team: {
     title: 'Huishoudens van het team',
@@ -166,8 +168,7 @@ export const nl = {
     intro: 'Hier ziet u wat wij van uw gezin weten en wie u helpt.',
     yourWorker: 'Wie helpt u?',
     workerIntro: 'Dit is uw vaste contact bij het wijkteam. U kunt altijd bellen of mailen.',
-    noWorker:
-      'Er is nog geen vaste medewerker voor u. Bel het wijkteam als u een vraag heeft: {{phone}}.',
+    noWorker: 'Er is nog geen vaste medewerker voor u. Bel het wijkteam als u een vraag heeft: {{phone}}.',
     teamPhone: 'Het wijkteam is ook te bellen op {{phone}}.',
     callWorker: 'Bel {{name}}',
     mailWorker: 'Mail {{name}}',
@@ -206,11 +207,13 @@ export const nl = {
     lastLogin: 'Laatst ingelogd',
     never: 'Nog nooit',
     initialPassword: 'Eerste wachtwoord',
-    initialPasswordHint: 'Minstens 12 tekens. Geef het persoonlijk door; de gebruiker kan het daarna zelf wijzigen.',
+    initialPasswordHint:
+      'Minstens 12 tekens. Geef het persoonlijk door; de gebruiker kan het daarna zelf wijzigen.',
     create: 'Aanmaken',
     created: '{{name}} is aangemaakt.',
     deactivate: 'Account uitzetten',
-    deactivateConfirm: 'Weet u zeker dat u het account van {{name}} wilt uitzetten? Die persoon kan dan niet meer inloggen.',
+    deactivateConfirm:
+      'Weet u zeker dat u het account van {{name}} wilt uitzetten? Die persoon kan dan niet meer inloggen.',
     deactivated: 'Het account van {{name}} staat uit.',
     changeTeam: 'Team wijzigen voor {{name}}',
     save: 'Opslaan',
@@ -225,7 +228,7 @@ export const nl = {
     creating: 'Bezig met aanmaken…',
     saving: 'Bezig met opslaan…',
     deactivating: 'Bezig met uitzetten…',
-    usersSearch: 'Zoeken op naam of e-mailadres',
+    usersSearch: 'Zoeken op naam of e-mail',
     usersNoResults: 'Geen gebruikers gevonden met “{{q}}”.',
     teamChanged: 'Het team van {{name}} is gewijzigd.',
     chooseTeam: 'Kies een team',

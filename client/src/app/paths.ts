@@ -1,0 +1,68 @@
+import type { Me } from '#shared/contracts/auth'
+import type { Role } from '#shared/domain/roles'
+
+/**
+ * Every URL of the client, in Dutch because users see them. A leaf module (no imports beyond types) so features
+ * can build links with it without depending on the rest of app/.
+ */
+export const paths = {
+  home: '/',
+  login: '/inloggen',
+  caseload: '/huishoudens',
+  household: '/huishoudens/:householdId',
+  team: '/team',
+  portal: '/mijn-gezin/:householdId',
+  adminUsers: '/beheer/gebruikers',
+  adminTeams: '/beheer/teams',
+  adminNeighbourhoods: '/beheer/wijken',
+} as const
+
+export const householdPath = (householdId: number) => `/huishoudens/${householdId}`
+export const portalPath = (householdId: number) => `/mijn-gezin/${householdId}`
+
+/** The query parameter that keeps the page someone wanted while they log in. */
+export const returnToParam = 'terug'
+
+export function loginPath(returnTo?: string): string {
+  return returnTo && returnTo !== paths.home
+    ? `${paths.login}?${returnToParam}=${encodeURIComponent(returnTo)}`
+    : paths.login
+}
+
+/** Where each role lands after log-in. */
+export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
+  switch (me.role) {
+    case 'worker':
+      return paths.caseload
+    case 'supervisor':
+      return paths.team
+    case 'household':
+      // An account without a household is a data error; '/mijn-gezin' alone shows "not found" instead of looping.
+      return me.householdId === null ? '/mijn-gezin' : portalPath(me.householdId)
+    case 'admin':
+      return paths.adminUsers
+  }
+}
+
+/** Which sections a role can open; the server still decides per household. */
+const sectionsByRole: Record<Role, readonly string[]> = {
+  worker: [paths.caseload],
+  supervisor: [paths.caseload, paths.team],
+  household: ['/mijn-gezin'],
+  admin: ['/beheer'],
+}
+
+/**
+ * Only a local path this role can use is a safe place to return to after log-in: anything else (another site,
+ * or the page of whoever used this browser before) falls back to the start page.
+ */
+export function safeReturnPath(returnTo: string | null, me: Pick<Me, 'role' | 'householdId'>): string {
+  if (!returnTo || !returnTo.startsWith('/') || returnTo.startsWith('//') || returnTo.includes('\\')) {
+    return startPath(me)
+  }
+  const pathname = returnTo.split(/[?#]/)[0] ?? ''
+  const allowed = sectionsByRole[me.role].some(
+    (section) => pathname === section || pathname.startsWith(`${section}/`),
+  )
+  return allowed ? returnTo : startPath(me)
+}

@@ -1,0 +1,84 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react'
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { Role } from '#shared/domain/roles'
+import { LoadingState } from '../components/query-states.tsx'
+import { NotFound } from '../components/not-found.tsx'
+import { AppLayout } from './layout.tsx'
+import { RequireRole, StartRedirect } from './guards.tsx'
+import { RouteError } from './route-error.tsx'
+import { paths } from './paths.ts'
+
+// Pages load their code when first visited. React.lazy rather than the router's own `lazy`: a chunk that fails
+// to load (offline, or replaced by an update) then throws while rendering, so the route's error boundary shows a
+// message and a retry; the router's `lazy` left an empty page in that case.
+const LoginPage = lazy(() =>
+  import('../features/auth/components/login-page.tsx').then((m) => ({ default: m.LoginPage })),
+)
+const CaseloadPage = lazy(() =>
+  import('../features/households/components/caseload-page.tsx').then((m) => ({ default: m.CaseloadPage })),
+)
+const TeamPage = lazy(() =>
+  import('../features/households/components/team-page.tsx').then((m) => ({ default: m.TeamPage })),
+)
+const HouseholdPage = lazy(() =>
+  import('../features/households/components/household-page.tsx').then((m) => ({ default: m.HouseholdPage })),
+)
+const PortalPage = lazy(() =>
+  import('../features/portal/components/portal-page.tsx').then((m) => ({ default: m.PortalPage })),
+)
+const UsersPage = lazy(() =>
+  import('../features/admin/components/users-page.tsx').then((m) => ({ default: m.UsersPage })),
+)
+const TeamsPage = lazy(() =>
+  import('../features/admin/components/teams-page.tsx').then((m) => ({ default: m.TeamsPage })),
+)
+const NeighbourhoodsPage = lazy(() =>
+  import('../features/admin/components/neighbourhoods-page.tsx').then((m) => ({
+    default: m.NeighbourhoodsPage,
+  })),
+)
+
+/** A page with its own error boundary, inside the layout: when it fails, the header and menu keep working. */
+function page(path: string, Page: LazyExoticComponent<ComponentType>): RouteObject {
+  return {
+    path,
+    element: (
+      <Suspense fallback={<LoadingState />}>
+        <Page />
+      </Suspense>
+    ),
+    ErrorBoundary: RouteError,
+  }
+}
+
+/** Pages only some roles may open; the guard answers the rest. */
+function forRoles(roles: Role[], children: RouteObject[]): RouteObject {
+  return { element: <RequireRole roles={roles} />, ErrorBoundary: RouteError, children }
+}
+
+const routes: RouteObject[] = [
+  {
+    path: paths.home,
+    Component: AppLayout,
+    ErrorBoundary: RouteError,
+    children: [
+      { index: true, Component: StartRedirect, ErrorBoundary: RouteError },
+      page(paths.login, LoginPage),
+      forRoles([Role.worker], [page(paths.caseload, CaseloadPage)]),
+      forRoles([Role.worker, Role.supervisor], [page(paths.household, HouseholdPage)]),
+      forRoles([Role.supervisor], [page(paths.team, TeamPage)]),
+      forRoles([Role.household], [page(paths.portal, PortalPage)]),
+      forRoles(
+        [Role.admin],
+        [
+          page(paths.adminUsers, UsersPage),
+          page(paths.adminTeams, TeamsPage),
+          page(paths.adminNeighbourhoods, NeighbourhoodsPage),
+        ],
+      ),
+      { path: '*', Component: NotFound },
+    ],
+  },
+]
+
+export const router = createBrowserRouter(routes)

@@ -1,0 +1,206 @@
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  Alert,
+  Button,
+  ErrorMessage,
+  Field,
+  InvalidFormAlert,
+  Label,
+  Paragraph,
+} from '@amsterdam/design-system-react'
+import type { FieldErrors } from '../lib/form-errors.ts'
+
+export type ControlProps = {
+  id: string
+  invalid: boolean
+  'aria-describedby'?: string
+  'aria-required'?: true
+}
+
+type FormFieldProps = {
+  id: string
+  label: string
+  error?: string
+  /** A longer explanation shown under the label and read with the field. */
+  description?: string
+  /** "optional" adds "(niet verplicht)" to the label; "none" is for fields that are not part of a form to fill in. */
+  requirement?: 'required' | 'optional' | 'none'
+  children: (control: ControlProps) => ReactNode
+}
+
+/**
+ * A labelled form field with its description and error next to it. The control gets its id, invalid state and
+ * aria-describedby from here, so no field can end up without a label or with an unannounced error.
+ */
+export function FormField({
+  id,
+  label,
+  error,
+  description,
+  requirement = 'required',
+  children,
+}: FormFieldProps) {
+  const { t } = useTranslation()
+  const descriptionId = description ? `${id}-description` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <Field invalid={Boolean(error)} className="naast-field">
+      <Label htmlFor={id} hint={requirement === 'optional' ? t('forms.optional') : undefined}>
+        {label}
+      </Label>
+      {description && (
+        <Paragraph id={descriptionId} size="small">
+          {description}
+        </Paragraph>
+      )}
+      {error && (
+        <ErrorMessage id={errorId} prefix={t('forms.errorPrefix')}>
+          {error}
+        </ErrorMessage>
+      )}
+      {children({
+        id,
+        invalid: Boolean(error),
+        'aria-describedby': describedBy,
+        ...(requirement === 'required' ? { 'aria-required': true as const } : {}),
+      })}
+    </Field>
+  )
+}
+
+type FormAlertProps = {
+  fieldErrors: FieldErrors
+  formError: string | undefined
+  attempt: number
+  /** Maps a field name from the server ("teamId") to the id of its control on this page. */
+  fieldIds: Record<string, string>
+  headingLevel: 2 | 3
+  formErrorTitle?: string
+}
+
+/**
+ * The summary at the top of a form after a failed submit: a list of links to each wrong field, or one message
+ * for the form as a whole. It takes focus, so the user hears at once what went wrong.
+ */
+export function FormAlert({
+  fieldErrors,
+  formError,
+  attempt,
+  fieldIds,
+  headingLevel,
+  formErrorTitle,
+}: FormAlertProps) {
+  const { t } = useTranslation()
+  const entries = Object.entries(fieldErrors)
+  if (entries.length > 0) {
+    const errors = entries.map(([field, message]) => ({ id: `#${fieldIds[field] ?? field}`, label: message }))
+    return (
+      // Following a link focuses the field itself; a plain fragment link would only scroll to it.
+      <div onClick={focusLinkedField}>
+        <InvalidFormAlert
+          key={attempt}
+          errors={errors}
+          heading={t('forms.errorSummaryTitle')}
+          headingLevel={headingLevel}
+          errorCountLabel={{ singular: t('forms.errorCountOne'), plural: t('forms.errorCountOther') }}
+          className="naast-form-alert"
+        />
+      </div>
+    )
+  }
+  if (formError) {
+    return (
+      <FocusedAlert
+        key={attempt}
+        heading={formErrorTitle ?? t('errorPage.title')}
+        headingLevel={headingLevel}
+      >
+        {formError}
+      </FocusedAlert>
+    )
+  }
+  return null
+}
+
+function focusLinkedField(event: MouseEvent<HTMLDivElement>) {
+  const link = (event.target as HTMLElement).closest('a')
+  const hash = link?.getAttribute('href')
+  if (!hash?.startsWith('#')) return
+  const field = document.getElementById(hash.slice(1))
+  if (!field) return
+  event.preventDefault()
+  field.focus()
+  field.closest('.ams-field')?.scrollIntoView({ block: 'center' })
+}
+
+function FocusedAlert({
+  heading,
+  headingLevel,
+  children,
+}: {
+  heading: string
+  headingLevel: 2 | 3
+  children: ReactNode
+}) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => ref.current?.focus(), [])
+  return (
+    <Alert
+      ref={ref}
+      tabIndex={-1}
+      heading={heading}
+      headingLevel={headingLevel}
+      severity="error"
+      className="naast-form-alert"
+    >
+      <Paragraph>{children}</Paragraph>
+    </Alert>
+  )
+}
+
+type SubmitButtonProps = {
+  busy: boolean
+  label: string
+  busyLabel: string
+  variant?: 'primary' | 'secondary'
+}
+
+/**
+ * Shows that the form is being sent. It stays focusable (aria-disabled, not disabled), so keyboard focus is not
+ * lost while waiting; the form's submit handler ignores a second press.
+ */
+export function SubmitButton({ busy, label, busyLabel, variant = 'primary' }: SubmitButtonProps) {
+  return (
+    <Button type="submit" variant={variant} aria-disabled={busy || undefined}>
+      {busy ? busyLabel : label}
+    </Button>
+  )
+}
+
+type StatusMessageProps = {
+  heading: string
+  headingLevel: 2 | 3
+  onClose?: () => void
+  children?: ReactNode
+}
+
+/** Confirms that an action worked ("Opgeslagen."); announced politely, and can be closed. */
+export function StatusMessage({ heading, headingLevel, onClose, children }: StatusMessageProps) {
+  const { t } = useTranslation()
+  return (
+    <Alert
+      role="status"
+      heading={heading}
+      headingLevel={headingLevel}
+      severity="success"
+      closeable={Boolean(onClose)}
+      closeButtonLabel={t('app.close')}
+      onClose={onClose}
+      className="naast-status"
+    >
+      {children}
+    </Alert>
+  )
+}

@@ -1,0 +1,147 @@
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import {
+  DescriptionList,
+  Heading,
+  Link,
+  Paragraph,
+  StandaloneLink,
+  Table,
+} from '@amsterdam/design-system-react'
+import type { HouseholdDetail } from '#shared/contracts/households'
+import { formatDate } from '#shared/domain/dates'
+import { formatAddress, mailtoHref, telHref } from '../../../lib/format.ts'
+import { currentLanguage } from '../../../lib/i18n.ts'
+import { useMe } from '../../../lib/session.ts'
+import { useDocumentTitle } from '../../../lib/use-document-title.ts'
+import { QueryResult } from '../../../components/query-states.tsx'
+import { NotFound } from '../../../components/not-found.tsx'
+import { RouterLink } from '../../../components/router-link.tsx'
+import { ChevronBackwardIcon } from '../../../components/icons.tsx'
+import { paths } from '../../../app/paths.ts'
+import { useHousehold } from '../api/get-household.ts'
+
+/** The household's own page for the worker and the supervisor: who lives there and who is involved. */
+export function HouseholdPage() {
+  const { householdId } = useParams()
+  const id = Number(householdId)
+  // A malformed id cannot exist; answer as the server would for any unknown household.
+  if (!Number.isSafeInteger(id) || id <= 0) return <NotFound />
+  return <HouseholdLoader householdId={id} />
+}
+
+function HouseholdLoader({ householdId }: { householdId: number }) {
+  const query = useHousehold(householdId)
+  useDocumentTitle(query.data?.name)
+  return (
+    <QueryResult query={query} notFoundPage errorHeadingLevel={1}>
+      {(household) => <HouseholdView household={household} />}
+    </QueryResult>
+  )
+}
+
+function HouseholdView({ household }: { household: HouseholdDetail }) {
+  const { t } = useTranslation()
+  const language = currentLanguage()
+  const role = useMe().data?.role
+  const back =
+    role === 'supervisor'
+      ? { href: paths.team, label: t('household.backToTeam') }
+      : { href: paths.caseload, label: t('household.backToCaseload') }
+
+  return (
+    <div className="naast-stack">
+      <StandaloneLink href={back.href} linkComponent={RouterLink} icon={ChevronBackwardIcon}>
+        {back.label}
+      </StandaloneLink>
+      <Heading level={1}>{household.name}</Heading>
+      <DescriptionList termsWidth="narrow">
+        <DescriptionList.Term>{t('household.address')}</DescriptionList.Term>
+        <DescriptionList.Description>{formatAddress(household.address)}</DescriptionList.Description>
+        <DescriptionList.Term>{t('household.neighbourhood')}</DescriptionList.Term>
+        <DescriptionList.Description>{household.neighbourhood.name}</DescriptionList.Description>
+        <DescriptionList.Term>{t('household.team')}</DescriptionList.Term>
+        <DescriptionList.Description>{household.team.name}</DescriptionList.Description>
+        <DescriptionList.Term>{t('household.knownSince')}</DescriptionList.Term>
+        <DescriptionList.Description>{formatDate(household.createdAt, language)}</DescriptionList.Description>
+      </DescriptionList>
+
+      <section className="naast-stack" aria-labelledby="household-members">
+        <Heading level={2} id="household-members">
+          {t('household.members')}
+        </Heading>
+        {household.members.length === 0 ? (
+          <Paragraph>{t('household.membersEmpty')}</Paragraph>
+        ) : (
+          <Table className="naast-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('household.name')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('household.age')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('household.birthdate')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('household.relation')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('household.representative')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {household.members.map((member) => (
+                <Table.Row key={member.id}>
+                  <Table.HeaderCell scope="row">
+                    {member.givenName} {member.familyName}
+                  </Table.HeaderCell>
+                  <Table.Cell>{t('household.ageYears', { count: member.age })}</Table.Cell>
+                  <Table.Cell>{formatDate(member.birthdate, language)}</Table.Cell>
+                  <Table.Cell>{t(`relations.${member.relation}`)}</Table.Cell>
+                  <Table.Cell>
+                    {member.representative
+                      ? t('household.representedBy', {
+                          kind: t(`representativeKinds.${member.representative.kind}`),
+                          name: member.representative.name,
+                        })
+                      : t('household.noRepresentative')}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </section>
+
+      <section className="naast-stack" aria-labelledby="household-workers">
+        <Heading level={2} id="household-workers">
+          {t('household.workers')}
+        </Heading>
+        {household.workers.length === 0 ? (
+          <Paragraph>{t('household.workersEmpty')}</Paragraph>
+        ) : (
+          <Table className="naast-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('household.name')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('household.email')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('household.phone')}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {household.workers.map((worker) => (
+                <Table.Row key={worker.id}>
+                  <Table.HeaderCell scope="row">{worker.name}</Table.HeaderCell>
+                  <Table.Cell>
+                    <Link href={mailtoHref(worker.email)}>{worker.email}</Link>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {worker.phone ? (
+                      <Link href={telHref(worker.phone)}>{worker.phone}</Link>
+                    ) : (
+                      t('household.noPhone')
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router'
+import { Heading, Link, Paragraph, UnorderedList } from '@amsterdam/design-system-react'
+import type { HouseholdPortal, WorkerContact } from '#shared/contracts/households'
+import { mailtoHref, telHref } from '../../../lib/format.ts'
+import { useMe } from '../../../lib/session.ts'
+import { useDocumentTitle } from '../../../lib/use-document-title.ts'
+import { QueryResult } from '../../../components/query-states.tsx'
+import { NotFound } from '../../../components/not-found.tsx'
+import { usePortal } from '../api/get-portal.ts'
+
+/**
+ * The household member's own page. Written at B1 level: short sentences and plain words, no professional terms
+ * (see "Plain words for households" in the domain brief).
+ */
+export function PortalPage() {
+  const { householdId } = useParams()
+  const id = Number(householdId)
+  if (!Number.isSafeInteger(id) || id <= 0) return <NotFound />
+  return <PortalLoader householdId={id} />
+}
+
+function PortalLoader({ householdId }: { householdId: number }) {
+  const { t } = useTranslation()
+  useDocumentTitle(t('portal.title'))
+  const query = usePortal(householdId)
+  return (
+    <QueryResult query={query} notFoundPage errorHeadingLevel={1}>
+      {(portal) => <PortalView portal={portal} />}
+    </QueryResult>
+  )
+}
+
+function PortalView({ portal }: { portal: HouseholdPortal }) {
+  const { t } = useTranslation()
+  const name = useMe().data?.name
+  const teamPhone = portal.team.phone
+
+  return (
+    <div className="naast-stack naast-readable">
+      <Heading level={1}>{t('portal.title')}</Heading>
+      {name && <Paragraph size="large">{t('portal.welcome', { name })}</Paragraph>}
+      <Paragraph>{t('portal.intro')}</Paragraph>
+
+      <section className="naast-stack" aria-labelledby="portal-workers">
+        <Heading level={2} id="portal-workers">
+          {t('portal.yourWorker')}
+        </Heading>
+        {portal.workers.length === 0 ? (
+          <Paragraph>{t('portal.noWorkerYet')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t('portal.workerIntro')}</Paragraph>
+            {portal.workers.map((worker) => (
+              <WorkerCard key={worker.id} worker={worker} />
+            ))}
+          </>
+        )}
+        {teamPhone && (
+          <Paragraph>
+            <Link href={telHref(teamPhone)}>{t('portal.callTeam', { phone: teamPhone })}</Link>
+          </Paragraph>
+        )}
+      </section>
+
+      <section className="naast-stack" aria-labelledby="portal-family">
+        <Heading level={2} id="portal-family">
+          {t('portal.yourHousehold')}
+        </Heading>
+        {portal.members.length === 0 ? (
+          <Paragraph>{t('portal.membersEmpty')}</Paragraph>
+        ) : (
+          <UnorderedList>
+            {portal.members.map((member) => (
+              <UnorderedList.Item key={member.id}>
+                {t('portal.member', {
+                  name: member.givenName,
+                  age: t('household.ageYears', { count: member.age }),
+                })}
+              </UnorderedList.Item>
+            ))}
+          </UnorderedList>
+        )}
+      </section>
+
+      <section className="naast-stack" aria-labelledby="portal-voluntary">
+        <Heading level={2} id="portal-voluntary">
+          {t('portal.voluntaryTitle')}
+        </Heading>
+        <Paragraph>{t('portal.voluntary')}</Paragraph>
+      </section>
+
+      <section className="naast-stack" aria-labelledby="portal-plan">
+        <Heading level={2} id="portal-plan">
+          {t('portal.planTitle')}
+        </Heading>
+        <Paragraph>{t('portal.planComingSoon')}</Paragraph>
+      </section>
+    </div>
+  )
+}
+
+/** A contact person with ways to reach them that work with one tap on a phone. */
+function WorkerCard({ worker }: { worker: WorkerContact }) {
+  const { t } = useTranslation()
+  return (
+    <div className="naast-contact">
+      <Heading level={3}>{worker.name}</Heading>
+      {worker.phone && (
+        <Paragraph>
+          <Link href={telHref(worker.phone)}>
+            {t('portal.callWorkerNumber', { name: worker.name, phone: worker.phone })}
+          </Link>
+        </Paragraph>
+      )}
+      <Paragraph>
+        <Link href={mailtoHref(worker.email)}>
+          {t('portal.mailWorkerAddress', { name: worker.name, email: worker.email })}
+        </Link>
+      </Paragraph>
+    </div>
+  )
+}
