@@ -16,6 +16,8 @@ import { healthRoutes } from './modules/health/routes.ts'
 import { householdRoutes } from './modules/households/routes.ts'
 import { teamRoutes } from './modules/teams/routes.ts'
 import { userRoutes } from './modules/users/routes.ts'
+import { requestRoutes } from './modules/requests/routes.ts'
+import { assignmentRoutes } from './modules/assignments/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -56,6 +58,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(householdRoutes)
   await app.register(teamRoutes)
   await app.register(userRoutes)
+  await app.register(requestRoutes)
+  await app.register(assignmentRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -21,7 +21,7 @@ describe('who may do what', () => {
     for (const [name, rule] of Object.entries(permissions)) {
       expect(rule.roles.length, name).toBeGreaterThan(0)
       for (const role of rule.roles) expect(roles).toContain(role)
-      expect(['case', 'own', 'none']).toContain(rule.relationship)
+      expect(['case', 'team', 'own', 'none']).toContain(rule.relationship)
     }
   })
 })

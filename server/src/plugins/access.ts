@@ -34,6 +34,11 @@ function hasRelationship(
   switch (relationship) {
     case 'none':
       return true
+    case 'team': {
+      if (householdId === null || actor.teamId === null) return false
+      const household = statementsFor(ctx.db.$client).householdTeam.get(householdId)
+      return household !== undefined && household.team_id === actor.teamId
+    }
     case 'own':
       return householdId !== null && actor.householdId === householdId
     case 'case': {

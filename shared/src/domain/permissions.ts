@@ -6,16 +6,26 @@ import type { Role } from './roles.ts'
  *
  * Relationships:
  * - `case`: worker assigned to the household, or supervisor of the household's team
+ * - `team`: worker or supervisor of the household's team (finding a household a request is about)
  * - `own`: the household member's own household
  * - `none`: no household involved (configuration, own account)
  */
 export const permissions = {
   'household:read': { roles: ['worker', 'supervisor'], relationship: 'case' },
   'household:portal': { roles: ['household'], relationship: 'own' },
+  'household:write': { roles: ['worker', 'supervisor'], relationship: 'case' },
+  'household:link': { roles: ['worker', 'supervisor'], relationship: 'team' },
+  'request:register': { roles: ['worker', 'supervisor'], relationship: 'none' },
+  'request:assign': { roles: ['supervisor'], relationship: 'case' },
+  'case:transfer': { roles: ['worker'], relationship: 'case' },
+  'inbox:read': { roles: ['worker'], relationship: 'none' },
   'caseload:read': { roles: ['worker'], relationship: 'none' },
   'team:read': { roles: ['supervisor'], relationship: 'none' },
   'config:manage': { roles: ['admin'], relationship: 'none' },
-} as const satisfies Record<string, { roles: readonly Role[]; relationship: 'case' | 'own' | 'none' }>
+} as const satisfies Record<
+  string,
+  { roles: readonly Role[]; relationship: 'case' | 'team' | 'own' | 'none' }
+>
 
 export type Permission = keyof typeof permissions
 

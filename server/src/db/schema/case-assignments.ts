@@ -15,6 +15,9 @@ export const caseAssignments = sqliteTable(
       .references(() => users.id),
     startedAt: text('started_at').notNull(),
     endedAt: text('ended_at'),
+    /** Null until the worker picks the case up; until then it stands in their inbox. */
+    acknowledgedAt: text('acknowledged_at'),
+    assignedBy: integer('assigned_by').references(() => users.id),
   },
   (t) => [
     index('case_assignments_worker_idx').on(t.workerId, t.endedAt, t.householdId),

@@ -21,6 +21,8 @@ export const households = sqliteTable(
     teamId: integer('team_id')
       .notNull()
       .references(() => teams.id),
+    /** Set when a safety concern was first raised; the mark stays beside the name on every list from then on. */
+    safetyFlaggedAt: text('safety_flagged_at'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [

@@ -18,6 +18,15 @@ export const persons = sqliteTable(
     /** An adult who cannot decide alone may be represented (mentor, curator). */
     representativeName: text('representative_name'),
     representativeKind: text('representative_kind', { enum: ['mentor', 'curator', 'guardian'] }),
+    /** Optional; checked with the elfproef and only ever shown masked. */
+    bsn: text('bsn'),
+    phone: text('phone'),
+    email: text('email'),
+    preferredLanguage: text('preferred_language'),
+    interpreterNeeded: integer('interpreter_needed', { mode: 'boolean' }).notNull().default(false),
+    /** Membership over time: people join and leave a household; the history stays. */
+    joinedOn: text('joined_on'),
+    leftOn: text('left_on'),
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('persons_household_idx').on(t.householdId)],
