@@ -36,10 +36,19 @@ export const Member = z.object({
   id: Id,
   givenName: z.string(),
   familyName: z.string(),
-  birthdate: IsoDate,
-  age: z.number().int(),
+  /** Empty when not known yet: a request can be registered before every birthdate is known. */
+  birthdate: z.string(),
+  age: z.number().int().nullable(),
   relation: MemberRelation,
   representative: z.object({ name: z.string(), kind: RepresentativeKind }).nullable(),
+  /** Only ever the last three digits. */
+  bsnMasked: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  preferredLanguage: z.string().nullable(),
+  interpreterNeeded: z.boolean(),
+  /** For minors: who holds parental authority (gezag). */
+  authorityHolders: z.array(z.object({ personId: Id.nullable(), name: z.string() })),
 })
 export type Member = z.infer<typeof Member>
 
@@ -50,6 +59,8 @@ export const HouseholdSummary = z.object({
   neighbourhoodName: z.string(),
   memberCount: z.number().int(),
   workers: z.array(z.object({ id: Id, name: z.string() })),
+  /** A safety concern was raised for this household; the mark stays on every list and page. */
+  safetyMark: z.boolean(),
 })
 export type HouseholdSummary = z.infer<typeof HouseholdSummary>
 
@@ -62,15 +73,35 @@ export const HouseholdDetail = z.object({
   members: z.array(Member),
   workers: z.array(WorkerContact),
   createdAt: z.string(),
+  safetyMark: z.boolean(),
+  firstContact: z.lazy(() => FirstContact),
 })
 export type HouseholdDetail = z.infer<typeof HouseholdDetail>
+
+export const ClientSupportOffer = z.enum(['accepted', 'declined', 'later'])
+
+/** Legal protection from the first contact: what was explained and offered, when and by whom. */
+export const FirstContact = z.object({
+  voluntaryExplained: z.object({ on: IsoDate, by: z.string() }).nullable(),
+  clientSupport: z.object({ offer: ClientSupportOffer, on: IsoDate, by: z.string() }).nullable(),
+  objectionExplained: z.object({ on: IsoDate, by: z.string() }).nullable(),
+})
+export type FirstContact = z.infer<typeof FirstContact>
+
+/** Each part is recorded when it happened; a part left out stays as it was. */
+export const FirstContactInput = z.strictObject({
+  voluntaryExplainedOn: IsoDate.optional(),
+  clientSupport: z.strictObject({ offer: ClientSupportOffer, on: IsoDate }).optional(),
+  objectionExplainedOn: IsoDate.optional(),
+})
+export type FirstContactInput = z.infer<typeof FirstContactInput>
 
 /** What a household member sees of their own household: no professional assessments. */
 export const HouseholdPortal = z.object({
   id: Id,
   name: z.string(),
   address: Address,
-  members: z.array(z.object({ id: Id, givenName: z.string(), age: z.number().int() })),
+  members: z.array(z.object({ id: Id, givenName: z.string(), age: z.number().int().nullable() })),
   workers: z.array(WorkerContact),
   team: z.object({ name: z.string(), phone: z.string().nullable() }),
 })
@@ -105,5 +136,27 @@ export const householdsApi = {
     path: '/api/households/:householdId/portal',
     params: HouseholdParams,
     response: HouseholdPortal,
+  },
+  recordFirstContact: {
+    method: 'PUT',
+    path: '/api/households/:householdId/first-contact',
+    params: HouseholdParams,
+    body: FirstContactInput,
+    response: FirstContact,
+  },
+  teamWorkers: {
+    method: 'GET',
+    path: '/api/team/workers',
+    response: z.array(z.object({ id: Id, name: z.string() })),
+  },
+  teamNeighbourhoods: {
+    method: 'GET',
+    path: '/api/team/neighbourhoods',
+    response: z.array(z.object({ id: Id, name: z.string() })),
+  },
+  expertises: {
+    method: 'GET',
+    path: '/api/expertises',
+    response: z.array(z.object({ id: Id, name: z.string() })),
   },
 } as const satisfies Record<string, RouteSpec>

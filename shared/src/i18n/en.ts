@@ -164,6 +164,7 @@ export const en: Translations = {
     membersEmpty: 'No household members have been recorded yet.',
     name: 'Name',
     age: 'Age',
+    unknown: 'Unknown',
     ageYears_one: '{{count}} year',
     ageYears: '{{count}} years',
     birthdate: 'Date of birth',

@@ -165,6 +165,7 @@ export const nl = {
     membersEmpty: 'Er zijn nog geen gezinsleden vastgelegd.',
     name: 'Naam',
     age: 'Leeftijd',
+    unknown: 'Onbekend',
     ageYears_one: '{{count}} jaar',
     ageYears: '{{count}} jaar',
     birthdate: 'Geboortedatum',

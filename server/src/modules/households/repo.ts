@@ -1,6 +1,16 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
-import { caseAssignments, households, neighbourhoods, persons, teams, users } from '../../db/schema/index.ts'
+import {
+  authorityHolders,
+  caseAssignments,
+  expertises,
+  firstContacts,
+  households,
+  neighbourhoods,
+  persons,
+  teams,
+  users,
+} from '../../db/schema/index.ts'
 
 export type HouseholdListFilter = {
   workerId?: number
@@ -20,7 +30,8 @@ const summaryColumns = {
   postcode: households.postcode,
   city: households.city,
   neighbourhoodName: neighbourhoods.name,
-  memberCount: sql<number>`(SELECT count(*) FROM persons p WHERE p.household_id = households.id)`,
+  memberCount: sql<number>`(SELECT count(*) FROM persons p WHERE p.household_id = households.id AND p.left_on IS NULL)`,
+  safetyFlaggedAt: households.safetyFlaggedAt,
 }
 
 /** A page of households for a worker's caseload or a team, ordered by name, keyset-paginated. */
@@ -81,6 +92,7 @@ export function findHousehold(db: DbOrTx, householdId: number) {
       postcode: households.postcode,
       city: households.city,
       createdAt: households.createdAt,
+      safetyFlaggedAt: households.safetyFlaggedAt,
       neighbourhoodId: neighbourhoods.id,
       neighbourhoodName: neighbourhoods.name,
       teamId: teams.id,
@@ -94,11 +106,85 @@ export function findHousehold(db: DbOrTx, householdId: number) {
     .get()
 }
 
+/** Current members: people who left the household stay in its history, not on its page. */
 export function listMembers(db: DbOrTx, householdId: number) {
   return db
     .select()
     .from(persons)
-    .where(eq(persons.householdId, householdId))
+    .where(and(eq(persons.householdId, householdId), isNull(persons.leftOn)))
     .orderBy(asc(persons.birthdate), asc(persons.id))
+    .all()
+}
+
+export function listAuthorityHolders(db: DbOrTx, householdId: number) {
+  return db
+    .select({
+      childId: authorityHolders.childId,
+      holderPersonId: authorityHolders.holderPersonId,
+      externalName: authorityHolders.externalName,
+      holderGivenName: sql<string | null>`hp.given_name`,
+      holderFamilyName: sql<string | null>`hp.family_name`,
+    })
+    .from(authorityHolders)
+    .innerJoin(persons, eq(persons.id, authorityHolders.childId))
+    .leftJoin(sql`persons hp`, sql`hp.id = ${authorityHolders.holderPersonId}`)
+    .where(eq(persons.householdId, householdId))
+    .all()
+}
+
+export function findFirstContact(db: DbOrTx, householdId: number) {
+  return db.get<{
+    voluntary_explained_on: string | null
+    voluntary_by: string | null
+    client_support_offer: 'accepted' | 'declined' | 'later' | null
+    client_support_offered_on: string | null
+    support_by: string | null
+    objection_explained_on: string | null
+    objection_by: string | null
+  }>(sql`SELECT f.voluntary_explained_on, v.name AS voluntary_by, f.client_support_offer, f.client_support_offered_on,
+      s.name AS support_by, f.objection_explained_on, o.name AS objection_by
+    FROM first_contacts f
+    LEFT JOIN users v ON v.id = f.voluntary_explained_by
+    LEFT JOIN users s ON s.id = f.client_support_offered_by
+    LEFT JOIN users o ON o.id = f.objection_explained_by
+    WHERE f.household_id = ${householdId}`)
+}
+
+export function upsertFirstContact(
+  db: DbOrTx,
+  householdId: number,
+  values: Partial<typeof firstContacts.$inferInsert>,
+  at: string,
+) {
+  db.insert(firstContacts)
+    .values({ householdId, updatedAt: at, ...values })
+    .onConflictDoUpdate({ target: firstContacts.householdId, set: { ...values, updatedAt: at } })
+    .run()
+}
+
+export function listTeamWorkers(db: DbOrTx, teamId: number) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.teamId, teamId), eq(users.role, 'worker'), eq(users.active, true)))
+    .orderBy(asc(users.name))
+    .all()
+}
+
+export function listTeamNeighbourhoods(db: DbOrTx, teamId: number) {
+  return db
+    .select({ id: neighbourhoods.id, name: neighbourhoods.name })
+    .from(neighbourhoods)
+    .where(eq(neighbourhoods.teamId, teamId))
+    .orderBy(asc(neighbourhoods.name))
+    .all()
+}
+
+export function listActiveExpertises(db: DbOrTx) {
+  return db
+    .select({ id: expertises.id, name: expertises.name })
+    .from(expertises)
+    .where(eq(expertises.active, true))
+    .orderBy(asc(expertises.name))
     .all()
 }

@@ -8,4 +8,10 @@ export async function householdRoutes(app: FastifyInstance) {
   addRoute(app, householdsApi.teamHouseholds, ({ query }, ctx) => service.listTeamHouseholds(ctx, query))
   addRoute(app, householdsApi.get, ({ params }, ctx) => service.getHousehold(ctx, params.householdId))
   addRoute(app, householdsApi.portal, ({ params }, ctx) => service.getPortal(ctx, params.householdId))
+  addRoute(app, householdsApi.recordFirstContact, ({ params, body }, ctx) =>
+    service.recordFirstContact(ctx, params.householdId, body),
+  )
+  addRoute(app, householdsApi.teamWorkers, (_input, ctx) => service.listTeamWorkers(ctx))
+  addRoute(app, householdsApi.teamNeighbourhoods, (_input, ctx) => service.listTeamNeighbourhoods(ctx))
+  addRoute(app, householdsApi.expertises, (_input, ctx) => service.listExpertises(ctx))
 }

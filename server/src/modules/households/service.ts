@@ -1,15 +1,18 @@
 import type {
   Address,
+  FirstContact,
+  FirstContactInput,
   HouseholdDetail,
   HouseholdListQuery,
   HouseholdPage,
   HouseholdPortal,
 } from '#shared/contracts/households'
-import { ageOn, dutchCalendarDate } from '#shared/domain/age'
+import { ageOn, dutchCalendarDate, isValidIsoDate } from '#shared/domain/age'
+import { maskBsn } from '#shared/domain/bsn'
 import type { RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
-import { NotFound } from '../../plugins/errors.ts'
+import { Invalid, NotFound } from '../../plugins/errors.ts'
 import { decodeCursor, encodeCursor, likeContains } from '../../lib/cursor.ts'
 import * as repo from './repo.ts'
 
@@ -54,6 +57,7 @@ function listPage(
       neighbourhoodName: row.neighbourhoodName,
       memberCount: row.memberCount,
       workers: workers.filter((w) => w.householdId === row.id).map((w) => ({ id: w.id, name: w.name })),
+      safetyMark: row.safetyFlaggedAt !== null,
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.name, last.id) : null,
   }
@@ -65,6 +69,7 @@ export function getHousehold(ctx: RequestContext, householdId: number): Househol
   const household = repo.findHousehold(ctx.db, householdId)
   if (!household) throw NotFound()
   const today = dutchCalendarDate(ctx.clock.now())
+  const holders = repo.listAuthorityHolders(ctx.db, householdId)
   const detail: HouseholdDetail = {
     id: household.id,
     name: household.name,
@@ -76,15 +81,28 @@ export function getHousehold(ctx: RequestContext, householdId: number): Househol
       givenName: p.givenName,
       familyName: p.familyName,
       birthdate: p.birthdate,
-      age: ageOn(p.birthdate, today),
+      age: ageOrNull(p.birthdate, today),
       relation: p.relation,
       representative:
         p.representativeName && p.representativeKind
           ? { name: p.representativeName, kind: p.representativeKind }
           : null,
+      bsnMasked: p.bsn ? maskBsn(p.bsn) : null,
+      phone: p.phone,
+      email: p.email,
+      preferredLanguage: p.preferredLanguage,
+      interpreterNeeded: p.interpreterNeeded,
+      authorityHolders: holders
+        .filter((h) => h.childId === p.id)
+        .map((h) => ({
+          personId: h.holderPersonId,
+          name: h.holderPersonId ? `${h.holderGivenName} ${h.holderFamilyName}` : (h.externalName ?? ''),
+        })),
     })),
     workers: repo.listCurrentWorkers(ctx.db, [householdId]).map(({ householdId: _, ...w }) => w),
     createdAt: household.createdAt,
+    safetyMark: household.safetyFlaggedAt !== null,
+    firstContact: firstContactOf(ctx, householdId),
   }
   recordAudit(ctx, { operation: 'household.read', householdId })
   return detail
@@ -102,12 +120,93 @@ export function getPortal(ctx: RequestContext, householdId: number): HouseholdPo
     address: addressOf(household),
     members: repo
       .listMembers(ctx.db, householdId)
-      .map((p) => ({ id: p.id, givenName: p.givenName, age: ageOn(p.birthdate, today) })),
+      .map((p) => ({ id: p.id, givenName: p.givenName, age: ageOrNull(p.birthdate, today) })),
     workers: repo.listCurrentWorkers(ctx.db, [householdId]).map(({ householdId: _, ...w }) => w),
     team: { name: household.teamName, phone: household.teamPhone },
   }
   recordAudit(ctx, { operation: 'household.portal.read', householdId, personId: actor.personId })
   return portal
+}
+
+function ageOrNull(birthdate: string, today: string): number | null {
+  return isValidIsoDate(birthdate) ? ageOn(birthdate, today) : null
+}
+
+function firstContactOf(ctx: RequestContext, householdId: number): FirstContact {
+  const row = repo.findFirstContact(ctx.db, householdId)
+  return {
+    voluntaryExplained: row?.voluntary_explained_on
+      ? { on: row.voluntary_explained_on, by: row.voluntary_by ?? '' }
+      : null,
+    clientSupport:
+      row?.client_support_offer && row.client_support_offered_on
+        ? { offer: row.client_support_offer, on: row.client_support_offered_on, by: row.support_by ?? '' }
+        : null,
+    objectionExplained: row?.objection_explained_on
+      ? { on: row.objection_explained_on, by: row.objection_by ?? '' }
+      : null,
+  }
+}
+
+/**
+ * Records what was explained and offered at the first contact (legal protection). Throws Invalid (a date in the
+ * future), NotFound.
+ */
+export function recordFirstContact(
+  ctx: RequestContext,
+  householdId: number,
+  input: FirstContactInput,
+): FirstContact {
+  const actor = requireAccess(ctx, 'household:write', householdId, 'household.first-contact')
+  const today = dutchCalendarDate(ctx.clock.now())
+  const fieldErrors: Record<string, string> = {}
+  if (input.voluntaryExplainedOn && input.voluntaryExplainedOn > today)
+    fieldErrors.voluntaryExplainedOn = 'errors.dateInFuture'
+  if (input.clientSupport && input.clientSupport.on > today)
+    fieldErrors['clientSupport.on'] = 'errors.dateInFuture'
+  if (input.objectionExplainedOn && input.objectionExplainedOn > today)
+    fieldErrors.objectionExplainedOn = 'errors.dateInFuture'
+  if (Object.keys(fieldErrors).length) throw Invalid(fieldErrors)
+  ctx.db.transaction((tx) => {
+    repo.upsertFirstContact(
+      tx,
+      householdId,
+      {
+        ...(input.voluntaryExplainedOn
+          ? { voluntaryExplainedOn: input.voluntaryExplainedOn, voluntaryExplainedBy: actor.userId }
+          : {}),
+        ...(input.clientSupport
+          ? {
+              clientSupportOffer: input.clientSupport.offer,
+              clientSupportOfferedOn: input.clientSupport.on,
+              clientSupportOfferedBy: actor.userId,
+            }
+          : {}),
+        ...(input.objectionExplainedOn
+          ? { objectionExplainedOn: input.objectionExplainedOn, objectionExplainedBy: actor.userId }
+          : {}),
+      },
+      ctx.clock.now().toISOString(),
+    )
+    recordAudit(ctx, { operation: 'household.first-contact', householdId })
+  })
+  return firstContactOf(ctx, householdId)
+}
+
+/** Colleagues to assign or hand a case to. Workers and supervisors, own team only. */
+export function listTeamWorkers(ctx: RequestContext) {
+  const actor = requireAccess(ctx, 'request:register', null, 'team.workers.list')
+  return repo.listTeamWorkers(ctx.db, actor.teamId ?? -1)
+}
+
+export function listTeamNeighbourhoods(ctx: RequestContext) {
+  const actor = requireAccess(ctx, 'request:register', null, 'team.neighbourhoods.list')
+  return repo.listTeamNeighbourhoods(ctx.db, actor.teamId ?? -1)
+}
+
+export function listExpertises(ctx: RequestContext) {
+  requireAccess(ctx, 'request:register', null, 'expertises.list')
+  return repo.listActiveExpertises(ctx.db)
 }
 
 function addressOf(row: Address): Address {

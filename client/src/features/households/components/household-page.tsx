@@ -89,8 +89,14 @@ function HouseholdView({ household }: { household: HouseholdDetail }) {
                   <Table.HeaderCell scope="row">
                     {member.givenName} {member.familyName}
                   </Table.HeaderCell>
-                  <Table.Cell>{t('household.ageYears', { count: member.age })}</Table.Cell>
-                  <Table.Cell>{formatDate(member.birthdate, language)}</Table.Cell>
+                  <Table.Cell>
+                    {member.age === null
+                      ? t('household.unknown')
+                      : t('household.ageYears', { count: member.age })}
+                  </Table.Cell>
+                  <Table.Cell>
+                    {member.birthdate ? formatDate(member.birthdate, language) : t('household.unknown')}
+                  </Table.Cell>
                   <Table.Cell>{t(`relations.${member.relation}`)}</Table.Cell>
                   <Table.Cell>
                     {member.representative

@@ -73,10 +73,12 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
           <UnorderedList>
             {portal.members.map((member) => (
               <UnorderedList.Item key={member.id}>
-                {t('portal.member', {
-                  name: member.givenName,
-                  age: t('household.ageYears', { count: member.age }),
-                })}
+                {member.age === null
+                  ? member.givenName
+                  : t('portal.member', {
+                      name: member.givenName,
+                      age: t('household.ageYears', { count: member.age }),
+                    })}
               </UnorderedList.Item>
             ))}
           </UnorderedList>
