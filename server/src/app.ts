@@ -18,6 +18,7 @@ import { teamRoutes } from './modules/teams/routes.ts'
 import { userRoutes } from './modules/users/routes.ts'
 import { requestRoutes } from './modules/requests/routes.ts'
 import { assignmentRoutes } from './modules/assignments/routes.ts'
+import { catalogueRoutes } from './modules/catalogues/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -60,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(userRoutes)
   await app.register(requestRoutes)
   await app.register(assignmentRoutes)
+  await app.register(catalogueRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -129,3 +129,32 @@ describe('an administrator manages users', () => {
     expect(ops).toEqual(expect.arrayContaining(['team.create', 'user.deactivate']))
   })
 })
+
+describe('an administrator keeps the lists of expertise and partner organisations', () => {
+  it('adds an expertise that workers then can choose in triage, and switches it off later', async () => {
+    const created = await admin.post('/api/admin/catalogues/expertises', { name: 'Schulden en geldzaken' })
+    expect(created.statusCode).toBe(201)
+    const worker = await loginAs(t.app, world.users.worker.email, testPassword)
+    expect((await worker.get('/api/expertises')).json()).toEqual([
+      { id: created.json().id, name: 'Schulden en geldzaken' },
+    ])
+    const off = await admin.patch(`/api/admin/catalogues/expertises/${created.json().id}`, { active: false })
+    expect(off.json()).toMatchObject({ active: false })
+    expect((await worker.get('/api/expertises')).json()).toEqual([])
+    expect((await admin.get('/api/admin/catalogues/expertises')).json()).toHaveLength(1)
+  })
+
+  it('refuses a name that is already on the list, and an unknown list', async () => {
+    await admin.post('/api/admin/catalogues/organisations', { name: 'Huisartsenpraktijk De Linde' })
+    expect(
+      (await admin.post('/api/admin/catalogues/organisations', { name: 'huisartsenpraktijk de linde' }))
+        .statusCode,
+    ).toBe(409)
+    expect((await admin.get('/api/admin/catalogues/colours')).statusCode).toBe(400)
+  })
+
+  it('workers cannot change the lists', async () => {
+    const worker = await loginAs(t.app, world.users.worker.email, testPassword)
+    expect((await worker.post('/api/admin/catalogues/expertises', { name: 'Iets' })).statusCode).toBe(403)
+  })
+})

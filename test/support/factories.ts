@@ -117,7 +117,7 @@ export function createHousehold(
 export function assignWorker(db: Db, householdId: number, workerId: number, endedAt: string | null = null) {
   return db
     .insert(caseAssignments)
-    .values({ householdId, workerId, startedAt: at, endedAt })
+    .values({ householdId, workerId, startedAt: at, endedAt, acknowledgedAt: at })
     .returning()
     .get()
 }

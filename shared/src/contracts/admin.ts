@@ -101,3 +101,36 @@ export const adminApi = {
     response: AdminUser,
   },
 } as const satisfies Record<string, RouteSpec>
+
+/** Administrator-managed lists: expertise a triage can ask for, and partner organisations. */
+export const CatalogueKind = z.enum(['expertises', 'organisations'])
+export type CatalogueKind = z.infer<typeof CatalogueKind>
+export const CatalogueItem = z.object({ id: Id, name: z.string(), active: z.boolean() })
+export type CatalogueItem = z.infer<typeof CatalogueItem>
+export const CreateCatalogueItemInput = z.strictObject({ name: z.string().trim().min(2).max(120) })
+export const CatalogueParams = z.strictObject({ kind: CatalogueKind })
+export const CatalogueItemParams = z.strictObject({ kind: CatalogueKind, itemId: IdParam })
+
+export const catalogueApi = {
+  list: {
+    method: 'GET',
+    path: '/api/admin/catalogues/:kind',
+    params: CatalogueParams,
+    response: z.array(CatalogueItem),
+  },
+  create: {
+    method: 'POST',
+    path: '/api/admin/catalogues/:kind',
+    params: CatalogueParams,
+    body: CreateCatalogueItemInput,
+    response: CatalogueItem,
+    status: 201,
+  },
+  setActive: {
+    method: 'PATCH',
+    path: '/api/admin/catalogues/:kind/:itemId',
+    params: CatalogueItemParams,
+    body: z.strictObject({ active: z.boolean() }),
+    response: CatalogueItem,
+  },
+} as const satisfies Record<string, RouteSpec>

@@ -106,6 +106,7 @@ export const en: Translations = {
     alreadyPickedUp: 'You have already picked up this household.',
     transferPending: 'You have already offered this household to a colleague. Wait for the answer.',
     transferDecided: 'This transfer has already been decided.',
+    nameTaken: 'This name is already on the list.',
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',

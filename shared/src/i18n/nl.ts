@@ -107,6 +107,7 @@ export const nl = {
     alreadyPickedUp: 'U heeft dit huishouden al opgepakt.',
     transferPending: 'U heeft dit huishouden al aan een collega aangeboden. Wacht op het antwoord.',
     transferDecided: 'Over deze overdracht is al beslist.',
+    nameTaken: 'Deze naam staat al in de lijst.',
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',
