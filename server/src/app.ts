@@ -19,6 +19,7 @@ import { userRoutes } from './modules/users/routes.ts'
 import { requestRoutes } from './modules/requests/routes.ts'
 import { assignmentRoutes } from './modules/assignments/routes.ts'
 import { catalogueRoutes } from './modules/catalogues/routes.ts'
+import { memberRoutes } from './modules/members/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -62,6 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(requestRoutes)
   await app.register(assignmentRoutes)
   await app.register(catalogueRoutes)
+  await app.register(memberRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -75,6 +75,34 @@ export const HouseholdDetail = z.object({
   createdAt: z.string(),
   safetyMark: z.boolean(),
   firstContact: z.lazy(() => FirstContact),
+  /** People who left the household: their history stays. */
+  formerMembers: z.array(
+    z.object({
+      id: Id,
+      givenName: z.string(),
+      familyName: z.string(),
+      relation: MemberRelation,
+      leftOn: IsoDate,
+    }),
+  ),
+  network: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      relation: z.string(),
+      howTheyHelp: z.string().nullable(),
+      contact: z.string().nullable(),
+    }),
+  ),
+  professionals: z.array(
+    z.object({
+      id: Id,
+      organisation: z.object({ id: Id, name: z.string() }),
+      contactPerson: z.string(),
+      role: z.string().nullable(),
+      contact: z.string().nullable(),
+    }),
+  ),
 })
 export type HouseholdDetail = z.infer<typeof HouseholdDetail>
 

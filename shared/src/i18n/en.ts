@@ -107,6 +107,10 @@ export const en: Translations = {
     transferPending: 'You have already offered this household to a colleague. Wait for the answer.',
     transferDecided: 'This transfer has already been decided.',
     nameTaken: 'This name is already on the list.',
+    representativeOnlyForAdults:
+      'A representative (mentor or curator) is only for adults. For children, the holders of parental authority decide.',
+    leftBeforeJoined: 'Someone cannot leave before the day they joined.',
+    unknownOrganisation: 'Choose an organisation from the list.',
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',

@@ -108,6 +108,10 @@ export const nl = {
     transferPending: 'U heeft dit huishouden al aan een collega aangeboden. Wacht op het antwoord.',
     transferDecided: 'Over deze overdracht is al beslist.',
     nameTaken: 'Deze naam staat al in de lijst.',
+    representativeOnlyForAdults:
+      'Een vertegenwoordiger (mentor of curator) is er alleen voor volwassenen. Voor kinderen beslissen de gezagdragers.',
+    leftBeforeJoined: 'Iemand kan niet vertrekken vóór de datum waarop die persoon erbij kwam.',
+    unknownOrganisation: 'Kies een organisatie uit de lijst.',
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',

@@ -17,7 +17,11 @@ export function findItem(db: DbOrTx, kind: CatalogueKind, id: number) {
 
 export function findItemByName(db: DbOrTx, kind: CatalogueKind, name: string) {
   const t = tables[kind]
-  return db.select({ id: t.id }).from(t).where(sql`lower(${t.name}) = lower(${name})`).get()
+  return db
+    .select({ id: t.id })
+    .from(t)
+    .where(sql`lower(${t.name}) = lower(${name})`)
+    .get()
 }
 
 export function insertItem(db: DbOrTx, kind: CatalogueKind, name: string, at: string) {

@@ -23,7 +23,12 @@ export function createItem(ctx: RequestContext, kind: CatalogueKind, name: strin
 }
 
 /** Items are switched off, never deleted: earlier triages and involvements keep pointing at them. */
-export function setActive(ctx: RequestContext, kind: CatalogueKind, id: number, active: boolean): CatalogueItem {
+export function setActive(
+  ctx: RequestContext,
+  kind: CatalogueKind,
+  id: number,
+  active: boolean,
+): CatalogueItem {
   requireAccess(ctx, 'config:manage', null, `${kind}.update`)
   const item = repo.findItem(ctx.db, kind, id)
   if (!item) throw NotFound()

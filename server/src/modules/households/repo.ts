@@ -6,6 +6,9 @@ import {
   expertises,
   firstContacts,
   households,
+  involvedProfessionals,
+  networkMembers,
+  organisations,
   neighbourhoods,
   persons,
   teams,
@@ -113,6 +116,47 @@ export function listMembers(db: DbOrTx, householdId: number) {
     .from(persons)
     .where(and(eq(persons.householdId, householdId), isNull(persons.leftOn)))
     .orderBy(asc(persons.birthdate), asc(persons.id))
+    .all()
+}
+
+export function listFormerMembers(db: DbOrTx, householdId: number) {
+  return db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.householdId, householdId), sql`${persons.leftOn} IS NOT NULL`))
+    .orderBy(asc(persons.leftOn))
+    .all()
+}
+
+export function listNetwork(db: DbOrTx, householdId: number) {
+  return db
+    .select({
+      id: networkMembers.id,
+      name: networkMembers.name,
+      relation: networkMembers.relation,
+      howTheyHelp: networkMembers.howTheyHelp,
+      contact: networkMembers.contact,
+    })
+    .from(networkMembers)
+    .where(and(eq(networkMembers.householdId, householdId), isNull(networkMembers.endedOn)))
+    .orderBy(asc(networkMembers.id))
+    .all()
+}
+
+export function listProfessionals(db: DbOrTx, householdId: number) {
+  return db
+    .select({
+      id: involvedProfessionals.id,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      contactPerson: involvedProfessionals.contactPerson,
+      role: involvedProfessionals.role,
+      contact: involvedProfessionals.contact,
+    })
+    .from(involvedProfessionals)
+    .innerJoin(organisations, eq(organisations.id, involvedProfessionals.organisationId))
+    .where(and(eq(involvedProfessionals.householdId, householdId), isNull(involvedProfessionals.endedOn)))
+    .orderBy(asc(involvedProfessionals.id))
     .all()
 }
 

@@ -66,11 +66,21 @@ function listPage(
 /** The household page for the professionals on the case. Throws NotFound (no such household, or no access). */
 export function getHousehold(ctx: RequestContext, householdId: number): HouseholdDetail {
   requireAccess(ctx, 'household:read', householdId, 'household.read')
+  const detail = householdDetail(ctx, householdId)
+  recordAudit(ctx, { operation: 'household.read', householdId })
+  return detail
+}
+
+/**
+ * The full household picture, for services that just changed it and answer with it. The caller has checked
+ * access and records the audit event. Throws NotFound.
+ */
+export function householdDetail(ctx: RequestContext, householdId: number): HouseholdDetail {
   const household = repo.findHousehold(ctx.db, householdId)
   if (!household) throw NotFound()
   const today = dutchCalendarDate(ctx.clock.now())
   const holders = repo.listAuthorityHolders(ctx.db, householdId)
-  const detail: HouseholdDetail = {
+  return {
     id: household.id,
     name: household.name,
     address: addressOf(household),
@@ -103,9 +113,22 @@ export function getHousehold(ctx: RequestContext, householdId: number): Househol
     createdAt: household.createdAt,
     safetyMark: household.safetyFlaggedAt !== null,
     firstContact: firstContactOf(ctx, householdId),
+    formerMembers: repo.listFormerMembers(ctx.db, householdId).map((p) => ({
+      id: p.id,
+      givenName: p.givenName,
+      familyName: p.familyName,
+      relation: p.relation,
+      leftOn: p.leftOn!,
+    })),
+    network: repo.listNetwork(ctx.db, householdId),
+    professionals: repo.listProfessionals(ctx.db, householdId).map((p) => ({
+      id: p.id,
+      organisation: { id: p.organisationId, name: p.organisationName },
+      contactPerson: p.contactPerson,
+      role: p.role,
+      contact: p.contact,
+    })),
   }
-  recordAudit(ctx, { operation: 'household.read', householdId })
-  return detail
 }
 
 /** The household member's own page. Throws NotFound for any household but their own. */
