@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { RouteSpec } from '#shared/contracts/common'
+import { householdsApi } from '#shared/contracts/households'
+import { requestsApi } from '#shared/contracts/requests'
+import { membersApi } from '#shared/contracts/members'
+import { authApi } from '#shared/contracts/auth'
+import { adminApi, catalogueApi } from '#shared/contracts/admin'
+import { healthApi } from '#shared/contracts/health'
+import { permissions, type Permission } from '#shared/domain/permissions'
+import type { Role } from '#shared/domain/roles'
+import { buildTestApp, loginAs, type Client, type TestApp } from '../support/build-app.ts'
+import { createWorld, testPassword } from '../support/factories.ts'
+import {
+  networkMembers,
+  involvedProfessionals,
+  organisations,
+  persons,
+} from '../../server/src/db/schema/index.ts'
+
+/**
+ * Every route that takes a household id, for every role against its own household, another household of its
+ * team and a household of another team. The expected answer follows from the permission table: allowed means a
+ * 2xx (or a 409 for an action already done); a denial about a household is always 404.
+ */
+type World = Awaited<ReturnType<typeof createWorld>>
+type Target = 'own' | 'sameTeam' | 'foreign'
+type Ids = {
+  householdId: number
+  personId: number
+  childId: number
+  networkMemberId: number
+  professionalId: number
+}
+type Case = {
+  spec: RouteSpec
+  permission: Permission
+  body?: (w: World, ids: Ids) => unknown
+  /** Which id fills :personId, when it must be a child. */
+  person?: 'childId'
+}
+
+const householdRoutes: Record<string, Case> = {
+  'households.get': { spec: householdsApi.get, permission: 'household:read' },
+  'households.portal': { spec: householdsApi.portal, permission: 'household:portal' },
+  'households.recordFirstContact': {
+    spec: householdsApi.recordFirstContact,
+    permission: 'household:write',
+    body: () => ({ voluntaryExplainedOn: '2026-11-23' }),
+  },
+  'requests.householdRequests': { spec: requestsApi.householdRequests, permission: 'household:read' },
+  'requests.pickUp': { spec: requestsApi.pickUp, permission: 'case:transfer', body: () => ({}) },
+  'requests.transfer': {
+    spec: requestsApi.transfer,
+    permission: 'case:transfer',
+    body: (w) => ({ toWorkerId: w.users.otherWorker.id }),
+  },
+  'members.add': {
+    spec: membersApi.add,
+    permission: 'household:write',
+    body: () => ({ givenName: 'Nieuw', familyName: 'Lid', relation: 'other' }),
+  },
+  'members.update': {
+    spec: membersApi.update,
+    permission: 'household:write',
+    body: () => ({ phone: '06-1' }),
+  },
+  'members.setAuthority': {
+    spec: membersApi.setAuthority,
+    permission: 'household:write',
+    body: () => ({ holders: [] }),
+    person: 'childId',
+  },
+  'members.addNetworkMember': {
+    spec: membersApi.addNetworkMember,
+    permission: 'household:write',
+    body: () => ({ name: 'Henk', relation: 'buurman' }),
+  },
+  'members.endNetworkMember': {
+    spec: membersApi.endNetworkMember,
+    permission: 'household:write',
+    body: () => ({}),
+  },
+  'members.addProfessional': {
+    spec: membersApi.addProfessional,
+    permission: 'household:write',
+    body: () => ({ organisationId, contactPerson: 'Els' }),
+  },
+  'members.endProfessional': {
+    spec: membersApi.endProfessional,
+    permission: 'household:write',
+    body: () => ({}),
+  },
+  // Last: after someone leaves, they can no longer be changed.
+  'members.leave': {
+    spec: membersApi.leave,
+    permission: 'household:write',
+    body: () => ({ leftOn: '2026-11-23' }),
+  },
+}
+let organisationId = 0
+
+function expectedStatus(role: Role, target: Target, permission: Permission): 'allowed' | 404 {
+  const rule = permissions[permission]
+  if (!(rule.roles as readonly Role[]).includes(role)) return 404
+  switch (rule.relationship) {
+    case 'own':
+      return target === 'own' ? 'allowed' : 404
+    case 'case':
+      if (role === 'worker') return target === 'own' ? 'allowed' : 404
+      return target === 'foreign' ? 404 : 'allowed'
+    default:
+      return 404
+  }
+}
+
+it('every route with a household id in any route table is in this matrix', () => {
+  const tables = { householdsApi, requestsApi, membersApi }
+  const withHousehold = Object.entries(tables).flatMap(([table, routes]) =>
+    Object.entries(routes as Record<string, RouteSpec>)
+      .filter(([, spec]) => spec.path.includes(':householdId'))
+      .map(([name]) => `${table.replace('Api', '')}.${name}`),
+  )
+  expect(withHousehold.sort()).toEqual(Object.keys(householdRoutes).sort())
+})
+
+it('every route table is registered with the server', async () => {
+  const t = await buildTestApp()
+  for (const table of [authApi, adminApi, catalogueApi, healthApi, householdsApi, requestsApi, membersApi]) {
+    for (const spec of Object.values(table as Record<string, RouteSpec>)) {
+      expect(t.app.hasRoute({ method: spec.method, url: spec.path }), `${spec.method} ${spec.path}`).toBe(
+        true,
+      )
+    }
+  }
+  await t.close()
+})
+
+for (const role of ['worker', 'supervisor', 'household', 'admin'] as const) {
+  describe(`a ${role}`, () => {
+    let t: TestApp
+    let world: World
+    let c: Client
+    const ids = {} as Record<Target, Ids>
+
+    beforeAll(async () => {
+      t = await buildTestApp()
+      world = await createWorld(t.db)
+      organisationId = t.db
+        .insert(organisations)
+        .values({ name: 'GGZ Voorbeeld', createdAt: 'x' })
+        .returning()
+        .get().id
+      const targets: [Target, World['households']['own']][] = [
+        ['own', world.households.own],
+        ['sameTeam', world.households.sameTeamOther],
+        ['foreign', world.households.foreign],
+      ]
+      for (const [target, household] of targets) {
+        const child = t.db
+          .insert(persons)
+          .values({
+            householdId: household.id,
+            givenName: 'Kind',
+            familyName: 'Test',
+            birthdate: '2018-01-01',
+            relation: 'child',
+            createdAt: '2026-01-01T00:00:00Z',
+          })
+          .returning()
+          .get()
+        const at = '2026-01-01T00:00:00Z'
+        const network = t.db
+          .insert(networkMembers)
+          .values({ householdId: household.id, name: 'Oma', relation: 'grootmoeder', createdAt: at })
+          .returning()
+          .get()
+        const professional = t.db
+          .insert(involvedProfessionals)
+          .values({ householdId: household.id, organisationId, contactPerson: 'Els', createdAt: at })
+          .returning()
+          .get()
+        ids[target] = {
+          householdId: household.id,
+          personId: household.members[0]!.id,
+          childId: child.id,
+          networkMemberId: network.id,
+          professionalId: professional.id,
+        }
+      }
+      const user = {
+        worker: world.users.worker,
+        supervisor: world.users.supervisor,
+        household: world.users.resident,
+        admin: world.users.admin,
+      }[role]
+      c = await loginAs(t.app, user.email, testPassword)
+    })
+    afterAll(() => t.close())
+
+    for (const [name, route] of Object.entries(householdRoutes)) {
+      for (const target of ['own', 'sameTeam', 'foreign'] as const) {
+        const expected = expectedStatus(role, target, route.permission)
+        it(`${name} on the ${target} household: ${expected === 'allowed' ? 'allowed' : 'not found'}`, async () => {
+          const p = ids[target]
+          const url = route.spec.path.replace(/:(\w+)/g, (_, key: keyof Ids) =>
+            String(key === 'personId' && route.person ? p[route.person] : p[key]),
+          )
+          const before = (
+            t.db.$client.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }
+          ).n
+          const res = await c.request({
+            method: route.spec.method,
+            url,
+            payload: route.body?.(world, p) as object | undefined,
+          })
+          if (expected === 'allowed') expect([200, 201, 204, 409], res.body).toContain(res.statusCode)
+          else expect(res.statusCode, res.body).toBe(404)
+          if (res.statusCode !== 409) {
+            const after = t.db.$client
+              .prepare('SELECT * FROM audit_events ORDER BY id DESC LIMIT 1')
+              .get() as {
+              household_id: number
+              outcome: string
+            }
+            expect(
+              (t.db.$client.prepare('SELECT count(*) AS n FROM audit_events').get() as { n: number }).n,
+            ).toBe(before + 1)
+            expect(after).toMatchObject({
+              household_id: p.householdId,
+              outcome: expected === 'allowed' ? 'allowed' : 'denied',
+            })
+          }
+        })
+      }
+    }
+  })
+}
