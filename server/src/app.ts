@@ -20,6 +20,7 @@ import { requestRoutes } from './modules/requests/routes.ts'
 import { assignmentRoutes } from './modules/assignments/routes.ts'
 import { catalogueRoutes } from './modules/catalogues/routes.ts'
 import { memberRoutes } from './modules/members/routes.ts'
+import { inboxRoutes } from './modules/inbox/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -64,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(assignmentRoutes)
   await app.register(catalogueRoutes)
   await app.register(memberRoutes)
+  await app.register(inboxRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -1,22 +1,14 @@
 import { z } from 'zod'
 import { Id, IdParam, IsoDate, type RouteSpec } from './common.ts'
 import { HouseholdDetail, MemberRelation, RepresentativeKind } from './households.ts'
-import { Bsn } from './requests.ts'
+import { Bsn, NewMemberInput } from './requests.ts'
 
 const optionalText = (max: number) => z.string().trim().max(max).optional()
 
 export const MemberParams = z.strictObject({ householdId: IdParam, personId: IdParam })
 
-export const AddMemberInput = z.strictObject({
-  givenName: z.string().trim().min(1).max(80),
-  familyName: z.string().trim().min(1).max(120),
-  birthdate: IsoDate.optional(),
-  relation: MemberRelation,
-  bsn: Bsn.optional(),
-  phone: optionalText(30),
-  email: z.email({ error: 'errors.invalidEmail' }).max(254).optional(),
-  preferredLanguage: optionalText(40),
-  interpreterNeeded: z.boolean().optional(),
+/** The same person fields as at registration; authority is set separately once the person exists. */
+export const AddMemberInput = NewMemberInput.omit({ authorityHolders: true }).extend({
   /** The day they joined the household; defaults to today. */
   joinedOn: IsoDate.optional(),
 })

@@ -4,8 +4,6 @@ import { addRoute } from '../../lib/routes.ts'
 import * as service from './service.ts'
 
 export async function assignmentRoutes(app: FastifyInstance) {
-  addRoute(app, requestsApi.inbox, (_input, ctx) => service.getInbox(ctx))
-  addRoute(app, requestsApi.pickUp, ({ params }, ctx) => service.pickUp(ctx, params.householdId))
   addRoute(app, requestsApi.transfer, ({ params, body }, ctx) =>
     service.transferCase(ctx, params.householdId, body),
   )

@@ -5,18 +5,32 @@ import { actorOf, type RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
 import { Conflict, Invalid, NotFound } from '../../plugins/errors.ts'
-import { requestsForWorker } from '../requests/service.ts'
+import type { Tx } from '../../db/client.ts'
 import * as repo from './repo.ts'
 
-/** What is new for the worker and not yet picked up, what they must triage, and what is overdue. */
-export function getInbox(ctx: RequestContext): Inbox {
-  const actor = requireAccess(ctx, 'inbox:read', null, 'inbox.read')
-  const inbox = buildInbox(ctx, actor.userId)
-  recordAudit(ctx, { operation: 'inbox.read' })
-  return inbox
+/**
+ * Puts a worker on a case unless they already are, inside the caller's transaction. An assignment someone made
+ * for themselves is picked up at once; one made for them waits in their inbox.
+ */
+export function ensureAssigned(
+  tx: Tx,
+  values: { householdId: number; workerId: number; assignedBy: number; at: string },
+) {
+  if (repo.isAssigned(tx, values.householdId, values.workerId)) return
+  repo.startAssignment(tx, {
+    householdId: values.householdId,
+    workerId: values.workerId,
+    startedAt: values.at,
+    acknowledgedAt: values.assignedBy === values.workerId ? values.at : null,
+    assignedBy: values.assignedBy,
+  })
 }
 
-function buildInbox(ctx: RequestContext, workerId: number): Inbox {
+/** The worker's own part of the inbox: new cases and transfers offered to them. */
+export function casesWaitingFor(
+  ctx: RequestContext,
+  workerId: number,
+): Pick<Inbox, 'newCases' | 'transfers'> {
   return {
     newCases: repo.listUnacknowledged(ctx.db, workerId).map((a) => ({
       householdId: a.household_id,
@@ -32,12 +46,11 @@ function buildInbox(ctx: RequestContext, workerId: number): Inbox {
       note: t.note,
       createdAt: t.created_at,
     })),
-    ...requestsForWorker(ctx, workerId),
   }
 }
 
 /** Picking up a case is one action. Throws NotFound (not on the case), Conflict (already picked up). */
-export function pickUp(ctx: RequestContext, householdId: number): Inbox {
+export function pickUp(ctx: RequestContext, householdId: number): void {
   const actor = requireAccess(ctx, 'case:transfer', householdId, 'case.pick-up')
   ctx.db.transaction((tx) => {
     if (repo.acknowledge(tx, householdId, actor.userId, ctx.clock.now().toISOString()) === 0) {
@@ -45,7 +58,6 @@ export function pickUp(ctx: RequestContext, householdId: number): Inbox {
     }
     recordAudit(ctx, { operation: 'case.pick-up', householdId })
   })
-  return buildInbox(ctx, actor.userId)
 }
 
 /**

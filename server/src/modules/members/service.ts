@@ -6,6 +6,8 @@ import type {
   UpdateMemberInput,
 } from '#shared/contracts/members'
 import type { HouseholdDetail } from '#shared/contracts/households'
+import type { NewMemberInput } from '#shared/contracts/requests'
+import type { Tx } from '../../db/client.ts'
 import { ageOn, dutchCalendarDate } from '#shared/domain/age'
 import { normaliseBsn } from '#shared/domain/bsn'
 import type { RequestContext } from '../../plugins/context.ts'
@@ -28,23 +30,51 @@ export function addMember(ctx: RequestContext, householdId: number, input: AddMe
   if (input.joinedOn && input.joinedOn > now) fieldErrors.joinedOn = 'errors.dateInFuture'
   if (Object.keys(fieldErrors).length) throw Invalid(fieldErrors)
   ctx.db.transaction((tx) => {
-    const { id } = repo.insertMember(tx, {
-      householdId,
-      givenName: input.givenName,
-      familyName: input.familyName,
-      birthdate: input.birthdate ?? '',
-      relation: input.relation,
-      bsn: input.bsn ? normaliseBsn(input.bsn) : null,
-      phone: input.phone || null,
-      email: input.email || null,
-      preferredLanguage: input.preferredLanguage || null,
-      interpreterNeeded: input.interpreterNeeded ?? false,
-      joinedOn: input.joinedOn ?? now,
-      createdAt: ctx.clock.now().toISOString(),
-    })
+    const [id] = createMembers(tx, householdId, [input], input.joinedOn ?? now, ctx.clock.now().toISOString())
     recordAudit(ctx, { operation: 'member.add', householdId, personId: id })
   })
   return householdDetail(ctx, householdId)
+}
+
+/**
+ * Writes new members and the authority over the minors among them (positions refer to the same list), inside
+ * the caller's transaction; the caller has checked access and the rules. Returns the new person ids in order.
+ */
+export function createMembers(
+  tx: Tx,
+  householdId: number,
+  members: NewMemberInput[],
+  joinedOn: string,
+  at: string,
+) {
+  const ids = members.map(
+    (m) =>
+      repo.insertMember(tx, {
+        householdId,
+        givenName: m.givenName,
+        familyName: m.familyName,
+        birthdate: m.birthdate ?? '',
+        relation: m.relation,
+        bsn: m.bsn ? normaliseBsn(m.bsn) : null,
+        phone: m.phone || null,
+        email: m.email || null,
+        preferredLanguage: m.preferredLanguage || null,
+        interpreterNeeded: m.interpreterNeeded ?? false,
+        joinedOn,
+        createdAt: at,
+      }).id,
+  )
+  members.forEach((m, index) => {
+    const holders = [
+      ...(m.authorityHolders?.memberIndexes ?? []).map((i) => ({ holderPersonId: ids[i]! })),
+      ...(m.authorityHolders?.external ?? []).map((e) => ({
+        externalName: e.name,
+        externalContact: e.contact || null,
+      })),
+    ]
+    if (holders.length) repo.replaceAuthorityHolders(tx, ids[index]!, holders, at)
+  })
+  return ids
 }
 
 /** Throws Invalid (birthdate in the future, a representative for a minor), NotFound. */

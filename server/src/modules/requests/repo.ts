@@ -1,11 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
 import {
-  authorityHolders,
-  caseAssignments,
   households,
   neighbourhoods,
-  persons,
   requests,
   safetySignals,
   triageVersions,
@@ -119,32 +116,6 @@ export function findHouseholdTeam(db: DbOrTx, householdId: number) {
 
 export function insertHousehold(db: DbOrTx, values: typeof households.$inferInsert) {
   return db.insert(households).values(values).returning({ id: households.id }).get()
-}
-
-export function insertPerson(db: DbOrTx, values: typeof persons.$inferInsert) {
-  return db.insert(persons).values(values).returning({ id: persons.id }).get()
-}
-
-export function insertAuthorityHolder(db: DbOrTx, values: typeof authorityHolders.$inferInsert) {
-  db.insert(authorityHolders).values(values).run()
-}
-
-export function findActiveAssignment(db: DbOrTx, householdId: number, workerId: number) {
-  return db
-    .select({ id: caseAssignments.id })
-    .from(caseAssignments)
-    .where(
-      and(
-        eq(caseAssignments.householdId, householdId),
-        eq(caseAssignments.workerId, workerId),
-        isNull(caseAssignments.endedAt),
-      ),
-    )
-    .get()
-}
-
-export function insertAssignment(db: DbOrTx, values: typeof caseAssignments.$inferInsert) {
-  db.insert(caseAssignments).values(values).run()
 }
 
 export function findActiveWorkerInTeam(db: DbOrTx, workerId: number, teamId: number) {

@@ -12,12 +12,13 @@ import { ageOn, dutchCalendarDate } from '#shared/domain/age'
 import { firstAppointmentDueOn, firstAppointmentState } from '#shared/domain/first-appointment'
 import { comparableName, duplicateReasons } from '#shared/domain/duplicates'
 import { normalisePostcode } from '#shared/domain/postcode'
-import { normaliseBsn } from '#shared/domain/bsn'
 import { actorOf, type RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
 import { Conflict, Invalid, NotFound } from '../../plugins/errors.ts'
 import { householdSearchText } from '../households/search-text.ts'
+import { createMembers } from '../members/service.ts'
+import { ensureAssigned } from '../assignments/service.ts'
 import * as repo from './repo.ts'
 
 const today = (ctx: RequestContext) => dutchCalendarDate(ctx.clock.now())
@@ -65,40 +66,7 @@ export function registerRequest(ctx: RequestContext, input: RegisterRequestInput
         teamId: actor.teamId!,
         createdAt: at,
       }).id
-      const personIds = newHousehold.members.map(
-        (m) =>
-          repo.insertPerson(tx, {
-            householdId: householdId!,
-            givenName: m.givenName,
-            familyName: m.familyName,
-            birthdate: m.birthdate ?? '',
-            relation: m.relation,
-            bsn: m.bsn ? normaliseBsn(m.bsn) : null,
-            phone: m.phone || null,
-            email: m.email || null,
-            preferredLanguage: m.preferredLanguage || null,
-            interpreterNeeded: m.interpreterNeeded ?? false,
-            joinedOn: now,
-            createdAt: at,
-          }).id,
-      )
-      newHousehold.members.forEach((m, index) => {
-        for (const holderIndex of m.authorityHolders?.memberIndexes ?? []) {
-          repo.insertAuthorityHolder(tx, {
-            childId: personIds[index]!,
-            holderPersonId: personIds[holderIndex]!,
-            createdAt: at,
-          })
-        }
-        for (const external of m.authorityHolders?.external ?? []) {
-          repo.insertAuthorityHolder(tx, {
-            childId: personIds[index]!,
-            externalName: external.name,
-            externalContact: external.contact || null,
-            createdAt: at,
-          })
-        }
-      })
+      createMembers(tx, householdId, newHousehold.members, now, at)
     }
     const teamId = repo.findHouseholdTeam(tx, householdId!)!.teamId
     const { id } = repo.insertRequest(tx, {
@@ -115,14 +83,8 @@ export function registerRequest(ctx: RequestContext, input: RegisterRequestInput
       // A worker who registers a request triages it; a supervisor's registration waits for an assignment.
       triageWorkerId: actor.role === 'worker' ? actor.userId : null,
     })
-    if (actor.role === 'worker' && !repo.findActiveAssignment(tx, householdId!, actor.userId)) {
-      repo.insertAssignment(tx, {
-        householdId: householdId!,
-        workerId: actor.userId,
-        startedAt: at,
-        acknowledgedAt: at,
-        assignedBy: actor.userId,
-      })
+    if (actor.role === 'worker') {
+      ensureAssigned(tx, { householdId: householdId!, workerId: actor.userId, assignedBy: actor.userId, at })
     }
     recordAudit(ctx, { operation: 'request.register', householdId, objectId: id })
     return id
@@ -321,14 +283,7 @@ export function triageRequest(ctx: RequestContext, requestId: number, input: Tri
       repo.flagHousehold(tx, request.householdId, at)
     }
     for (const workerId of assignees) {
-      if (repo.findActiveAssignment(tx, request.householdId, workerId)) continue
-      repo.insertAssignment(tx, {
-        householdId: request.householdId,
-        workerId,
-        startedAt: at,
-        acknowledgedAt: workerId === actor.userId ? at : null,
-        assignedBy: actor.userId,
-      })
+      ensureAssigned(tx, { householdId: request.householdId, workerId, assignedBy: actor.userId, at })
     }
     recordAudit(ctx, { operation: 'request.triage', householdId: request.householdId, objectId: requestId })
   })
@@ -343,14 +298,7 @@ export function assignTriageWorker(ctx: RequestContext, requestId: number, worke
   const at = ctx.clock.now().toISOString()
   ctx.db.transaction((tx) => {
     repo.updateRequest(tx, requestId, { triageWorkerId: workerId })
-    if (!repo.findActiveAssignment(tx, request.householdId, workerId)) {
-      repo.insertAssignment(tx, {
-        householdId: request.householdId,
-        workerId,
-        startedAt: at,
-        assignedBy: actorOf(ctx).userId,
-      })
-    }
+    ensureAssigned(tx, { householdId: request.householdId, workerId, assignedBy: actorOf(ctx).userId, at })
     recordAudit(ctx, { operation: 'request.assign', householdId: request.householdId, objectId: requestId })
   })
   return requestDetail(ctx, requestId)
