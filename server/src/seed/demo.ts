@@ -241,11 +241,8 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
       return { supervisor, worker1, worker2, worker3, worker4 }
     }
 
-    const expertiseIds = insertCatalogue(tx, expertises, demoExpertises, setUp) as Record<ExpertiseKey, number>
-    const organisationIds = insertCatalogue(tx, organisations, demoOrganisations, setUp) as Record<
-      OrganisationKey,
-      number
-    >
+    const expertiseIds = insertCatalogue(tx, expertises, demoExpertises, setUp)
+    const organisationIds = insertCatalogue(tx, organisations, demoOrganisations, setUp)
 
     let bsnCount = 0
     const createdHouseholds: CreatedHousehold[] = []
@@ -280,29 +277,28 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
         draft: member(f.givenName, f.familyName, f.sex, birthdateForAge(today, f.age, 0.5, 14), f.relation),
         leftOn: addDays(today, -f.leftDaysAgo),
       }))
-      const rows = [
-        ...h.members.map((draft) => ({ draft, leftOn: null as string | null })),
-        ...former,
-      ].map(({ draft, leftOn }) => {
-        const extra = memberDetails(draft)
-        return {
-          householdId,
-          givenName: draft.givenName,
-          familyName: draft.familyName,
-          birthdate: draft.birthdate,
-          relation: draft.relation,
-          representativeName: draft.representativeName,
-          representativeKind: draft.representativeKind,
-          bsn: extra.bsn ? demoBsn(++bsnCount) : null,
-          phone: extra.phone ?? null,
-          email: extra.email ?? null,
-          preferredLanguage: extra.preferredLanguage ?? null,
-          interpreterNeeded: extra.interpreterNeeded ?? false,
-          joinedOn: extra.joinedDaysAgo === undefined ? null : addDays(today, -extra.joinedDaysAgo),
-          leftOn,
-          createdAt,
-        }
-      })
+      const rows = [...h.members.map((draft) => ({ draft, leftOn: null as string | null })), ...former].map(
+        ({ draft, leftOn }) => {
+          const extra = memberDetails(draft)
+          return {
+            householdId,
+            givenName: draft.givenName,
+            familyName: draft.familyName,
+            birthdate: draft.birthdate,
+            relation: draft.relation,
+            representativeName: draft.representativeName,
+            representativeKind: draft.representativeKind,
+            bsn: extra.bsn ? demoBsn(++bsnCount) : null,
+            phone: extra.phone ?? null,
+            email: extra.email ?? null,
+            preferredLanguage: extra.preferredLanguage ?? null,
+            interpreterNeeded: extra.interpreterNeeded ?? false,
+            joinedOn: extra.joinedDaysAgo === undefined ? null : addDays(today, -extra.joinedDaysAgo),
+            leftOn,
+            createdAt,
+          }
+        },
+      )
       const personIds = tx
         .insert(persons)
         .values(rows)
@@ -332,9 +328,10 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
         daysAgo,
         createdAt,
         loginKey: h.loginKey,
-        members: [...h.members.map((draft) => ({ draft, current: true })), ...former.map((f) => ({ draft: f.draft, current: false }))].map(
-          (m, i) => ({ ...m, id: personIds[i]! }),
-        ),
+        members: [
+          ...h.members.map((draft) => ({ draft, current: true })),
+          ...former.map((f) => ({ draft: f.draft, current: false })),
+        ].map((m, i) => ({ ...m, id: personIds[i]! })),
       })
     }
     const householdByName = new Map(createdHouseholds.map((h) => [h.name, h]))
@@ -433,15 +430,15 @@ function shiftInstant(instant: string, minutes: number): string {
   return new Date(Date.parse(instant) + minutes * 60_000).toISOString()
 }
 
-function insertCatalogue(
-  tx: Parameters<Parameters<Db['transaction']>[0]>[0],
+function insertCatalogue<K extends string>(
+  tx: Tx,
   table: typeof expertises | typeof organisations,
-  names: Readonly<Record<string, string>>,
+  names: Readonly<Record<K, string>>,
   createdAt: string,
-): Record<string, number> {
-  const ids: Record<string, number> = {}
-  for (const [key, name] of Object.entries(names)) {
-    ids[key] = tx.insert(table).values({ name, createdAt }).returning({ id: table.id }).get().id
+): Record<K, number> {
+  const ids = {} as Record<K, number>
+  for (const key of Object.keys(names) as K[]) {
+    ids[key] = tx.insert(table).values({ name: names[key], createdAt }).returning({ id: table.id }).get().id
   }
   return ids
 }
@@ -558,10 +555,15 @@ function writeRequestStory(
         .run()
     }
     if (version.route === 'team') {
-      if (!version.assign?.length) throw new Error(`seedDemo: route "team" without workers (${story.household})`)
+      if (!version.assign?.length)
+        throw new Error(`seedDemo: route "team" without workers (${story.household})`)
       for (const key of version.assign) {
         const pickedUp =
-          key === version.by ? createdAt : version.notPickedUp?.includes(key) ? null : shiftInstant(createdAt, 150)
+          key === version.by
+            ? createdAt
+            : version.notPickedUp?.includes(key)
+              ? null
+              : shiftInstant(createdAt, 150)
         start(staff[key], createdAt, pickedUp, by)
       }
     }
@@ -665,7 +667,9 @@ function writeHouseholdRelations(
 function originOf(members: MemberDraft[]): OriginNames | undefined {
   return originNames.find((o) =>
     members.some(
-      (m) => o.familyNames.includes(m.familyName) || Object.values(o.femaleFamilyName ?? {}).includes(m.familyName),
+      (m) =>
+        o.familyNames.includes(m.familyName) ||
+        Object.values(o.femaleFamilyName ?? {}).includes(m.familyName),
     ),
   )
 }
@@ -679,7 +683,9 @@ function generatedDetails(rng: Rng, m: MemberDraft, today: string, origin?: Orig
   if (age < 16) return {}
   const phone = rng.chance(age >= 18 ? 0.7 : 0.4) ? mobileNumber(rng) : undefined
   const email =
-    age >= 18 && rng.chance(0.25) ? `${emailLocalPart(m.givenName, m.familyName)}@voorbeeldmail.nl` : undefined
+    age >= 18 && rng.chance(0.25)
+      ? `${emailLocalPart(m.givenName, m.familyName)}@voorbeeldmail.nl`
+      : undefined
   const abroad = origin && age >= 25
   return {
     phone,

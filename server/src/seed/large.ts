@@ -6,6 +6,8 @@ import { isValidIsoDate } from '#shared/domain/age'
 import { instantBefore } from './dates.ts'
 import { demoAccounts, demoPassword, type DemoAccount } from './demo-accounts.ts'
 import { castHouseholds } from './demo-households.ts'
+import { demoExpertises, demoOrganisations } from './catalogues.ts'
+import { createRequestWriter, drawIntake } from './large-requests.ts'
 import {
   AddressBook,
   createNamePools,
@@ -36,8 +38,9 @@ export type SeedLargeOptions = {
 /**
  * A municipality at benchmark scale: the demo's household shapes, one worker per ~40 households, teams of ~25
  * workers with a supervisor and four neighbourhoods each, one administrator, and the demo log-ins (same
- * e-mail addresses and password) so the usual accounts work on the big database too. Expects an empty,
- * migrated database. Raw prepared statements and batched commits keep 50,000 households to seconds.
+ * e-mail addresses and password) so the usual accounts work on the big database too. Every household has one
+ * request (see large-requests.ts) and the demo's expertise and partner lists. Expects an empty, migrated
+ * database. Raw prepared statements and batched commits keep 50,000 households to seconds.
  */
 export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void> {
   const { households: total, today, onProgress } = options
@@ -78,8 +81,11 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   const insertAssignment = raw.prepare(
-    'INSERT INTO case_assignments (household_id, worker_id, started_at, ended_at) VALUES (?, ?, ?, ?)',
+    `INSERT INTO case_assignments (household_id, worker_id, started_at, ended_at, acknowledged_at, assigned_by)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   )
+  const insertExpertise = raw.prepare('INSERT INTO expertises (id, name, created_at) VALUES (?, ?, ?)')
+  const insertOrganisation = raw.prepare('INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)')
   const insertSetting = raw.prepare('INSERT INTO settings (key, value) VALUES (?, ?)')
 
   // Teams, neighbourhoods and staff.
@@ -100,6 +106,7 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
 
   let userId = 0
   const teamWorkers: number[][] = []
+  const teamSupervisors: number[] = []
   const teamNeighbourhoods: { id: number; book: AddressBook }[][] = []
   // Staff joined before the oldest case (1,000 days) so no assignment predates its worker.
   const staffCreatedAt = () => instantBefore(today, rng.int(1_005, 1_195), rng.int(420, 960))
@@ -146,7 +153,9 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
       teamNeighbourhoods.push(nbs)
 
       const demoStaff = t === 0 ? 'Noord' : t === 1 ? 'Zuid' : null
-      addStaff(demoStaff ? account(`supervisor${demoStaff}`) : randomStaff('supervisor'), teamId)
+      teamSupervisors.push(
+        addStaff(demoStaff ? account(`supervisor${demoStaff}`) : randomStaff('supervisor'), teamId),
+      )
       // Spread the workers evenly; every team has at least the two the demo needs.
       const size = Math.floor(workerCount / teamCount) + (t < workerCount % teamCount ? 1 : 0)
       const workers: number[] = []
@@ -156,6 +165,8 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
       }
       teamWorkers.push(workers)
     }
+    Object.values(demoExpertises).forEach((name, i) => insertExpertise.run(i + 1, name, setUp))
+    Object.values(demoOrganisations).forEach((name, i) => insertOrganisation.run(i + 1, name, setUp))
   })()
 
   // Households with their members and workers, in batches.
@@ -165,6 +176,7 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
   const loginEvery = Math.max(1, Math.floor(total / (extraHouseholdLogins + 1)))
   const householdLogins: { personId: number; draft: HouseholdDraft; memberIndex: number; key?: string }[] = []
   let personId = 0
+  const requestWriter = createRequestWriter(raw, rng, today)
 
   const writeHousehold = (householdId: number) => {
     const castEntry = cast[householdId - 1]
@@ -173,7 +185,12 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
       ? { ...teamNeighbourhoods[castEntry.team]![castEntry.neighbourhood]!, team: castEntry.team }
       : rng.pick(allNeighbourhoods)
     const address = nb.book.next(rng)
-    const daysAgo = rng.int(21, 1_000)
+    // A household with a request from this week is new to the team; the others came in with an older one.
+    // The log-in households stay long-running cases.
+    const intake = castEntry?.login
+      ? { state: 'triaged' as const, daysAgo: rng.int(21, 1_000) }
+      : drawIntake(rng)
+    const { daysAgo } = intake
     const createdAt = instantBefore(today, daysAgo, rng.int(420, 960))
     insertHousehold.run(
       householdId,
@@ -209,8 +226,28 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
       householdLogins.push({ personId: firstPersonId, draft, memberIndex: 0 })
     }
     const workers = teamWorkers[nb.team]!
+    const supervisor = teamSupervisors[nb.team]!
     const primary = castEntry?.login ? firstDemoWorker : rng.chance(0.07) ? null : rng.pick(workers)
-    writeAssignments(rng, today, householdId, daysAgo, primary, workers, insertAssignment)
+    if (intake.state === 'triaged') {
+      writeAssignments(rng, today, householdId, daysAgo, primary, workers, supervisor, insertAssignment)
+    }
+    requestWriter.write({
+      householdId,
+      teamId: nb.team + 1,
+      state: intake.state,
+      daysAgo,
+      registeredAt: createdAt,
+      worker: primary,
+      supervisor,
+      anyWorker: rng.pick(workers),
+      onRegistered: (registrar, triageWorker) => {
+        // As the API does it: a registering worker is on the case at once; a worker the supervisor chose
+        // finds it in their inbox until they pick it up.
+        if (triageWorker === null) return
+        const picked = registrar === triageWorker ? createdAt : null
+        insertAssignment.run(householdId, triageWorker, createdAt, null, picked, registrar)
+      },
+    })
   }
 
   for (let start = 1; start <= total; start += batchSize) {
@@ -250,24 +287,27 @@ function writeAssignments(
   daysAgo: number,
   primary: number | null,
   workers: number[],
+  supervisor: number,
   insert: Statement,
 ): void {
   const at = (days: number) => instantBefore(today, days, rng.int(420, 960))
+  // Long-running cases were picked up the day they were assigned, so inboxes hold only this week's news.
+  const assign = (workerId: number, startedAt: string, endedAt: string | null) =>
+    insert.run(householdId, workerId, startedAt, endedAt, startedAt, supervisor)
   if (primary === null) {
-    if (rng.chance(0.3) && daysAgo > 30)
-      insert.run(householdId, rng.pick(workers), at(rng.int(20, daysAgo)), at(2))
+    if (rng.chance(0.3) && daysAgo > 30) assign(rng.pick(workers), at(rng.int(20, daysAgo)), at(2))
     return
   }
   const startDaysAgo = rng.int(1, Math.max(2, daysAgo - 2))
   const startedAt = at(startDaysAgo)
   if (rng.chance(0.12) && daysAgo - startDaysAgo > 14) {
-    insert.run(householdId, rng.pick(workers), at(rng.int(startDaysAgo + 7, daysAgo)), startedAt)
+    assign(rng.pick(workers), at(rng.int(startDaysAgo + 7, daysAgo)), startedAt)
   }
-  insert.run(householdId, primary, startedAt, null)
+  assign(primary, startedAt, null)
   if (rng.chance(0.1) && workers.length > 1) {
     let second = rng.pick(workers)
     while (second === primary) second = rng.pick(workers)
-    insert.run(householdId, second, at(rng.int(1, startDaysAgo)), null)
+    assign(second, at(rng.int(1, startDaysAgo)), null)
   }
 }
 
