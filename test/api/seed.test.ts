@@ -52,6 +52,27 @@ describe('the demo municipality', () => {
   })
 })
 
+describe('the demo requests', () => {
+  it('are in every state: new, overdue, unassigned, triaged each way, with an open safety answer', async () => {
+    const { db } = freshDatabase()
+    await seedDemo(db, { today: '2026-11-23' })
+    const all = <T>(q: string) => db.$client.prepare(q).all() as T[]
+    const statuses = all<{ status: string }>('SELECT DISTINCT status FROM requests').map((r) => r.status)
+    expect(statuses.sort()).toEqual(['closed', 'new', 'triaged'])
+    const routes = all<{ route: string }>('SELECT DISTINCT route FROM triage_versions').map((r) => r.route)
+    expect(routes.sort()).toEqual(['crisis', 'no_professional_help', 'referral', 'team'])
+    const overdue = all(
+      "SELECT id FROM requests WHERE status = 'new' AND appointment_made_on IS NULL AND date(received_on, '+5 days') < '2026-11-23'",
+    )
+    expect(overdue.length).toBeGreaterThanOrEqual(2)
+    expect(
+      all("SELECT id FROM requests WHERE status = 'new' AND triage_worker_id IS NULL").length,
+    ).toBeGreaterThan(0)
+    expect(all('SELECT id FROM safety_signals WHERE followed_up_at IS NULL').length).toBeGreaterThan(0)
+    db.$client.close()
+  })
+})
+
 describe('the large benchmark database', () => {
   it('builds households with members and workers at scale (small run here)', async () => {
     const { db } = freshDatabase()
