@@ -21,6 +21,9 @@ import { assignmentRoutes } from './modules/assignments/routes.ts'
 import { catalogueRoutes } from './modules/catalogues/routes.ts'
 import { memberRoutes } from './modules/members/routes.ts'
 import { inboxRoutes } from './modules/inbox/routes.ts'
+import { conversationRoutes } from './modules/conversations/routes.ts'
+import { searchRoutes } from './modules/search/routes.ts'
+import { analysisRoutes } from './modules/analyses/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -66,6 +69,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(catalogueRoutes)
   await app.register(memberRoutes)
   await app.register(inboxRoutes)
+  await app.register(conversationRoutes)
+  await app.register(searchRoutes)
+  await app.register(analysisRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -19,6 +19,7 @@ export const permissions = {
   'request:assign': { roles: ['supervisor'], relationship: 'case' },
   'case:transfer': { roles: ['worker'], relationship: 'case' },
   'inbox:read': { roles: ['worker'], relationship: 'none' },
+  'search:cases': { roles: ['worker', 'supervisor'], relationship: 'none' },
   'caseload:read': { roles: ['worker'], relationship: 'none' },
   'team:read': { roles: ['supervisor'], relationship: 'none' },
   'config:manage': { roles: ['admin'], relationship: 'none' },

@@ -1,0 +1,26 @@
+/**
+ * Turns what a user typed into an FTS5 expression that cannot be a syntax error: every term is quoted (so
+ * "schuld-hulp", "o'brien" and "AND" are plain words), inner quotes are doubled, and terms of three or more
+ * characters match as prefixes ("schuld" finds "schulden"). Returns null when nothing searchable is left.
+ */
+export function ftsTerms(input: string): string | null {
+  const terms = input
+    .split(/\s+/)
+    // Control characters mean nothing in a search and could break the marked snippets.
+    // eslint-disable-next-line no-control-regex
+    .map((t) => t.replace(/[\u0000-\u001f]/g, '').trim())
+    .filter((t) => /[\p{L}\p{N}]/u.test(t))
+    .slice(0, 8)
+  if (terms.length === 0) return null
+  return terms.map((t) => `"${t.replace(/"/g, '""')}"${[...t].length >= 3 ? '*' : ''}`).join(' AND ')
+}
+
+/** Splits an FTS5 snippet marked with \u0002…\u0003 into parts, so the client never renders HTML from the server. */
+export function snippetParts(snippet: string): { text: string; match: boolean }[] {
+  const parts: { text: string; match: boolean }[] = []
+  // eslint-disable-next-line no-control-regex -- \u0002 and \u0003 are the markers the query asks FTS5 for
+  for (const [index, piece] of snippet.split(/[\u0002\u0003]/).entries()) {
+    if (piece) parts.push({ text: piece, match: index % 2 === 1 })
+  }
+  return parts
+}
