@@ -37,6 +37,9 @@ const householdIdOf = (name: string) =>
 describe('a team worker', () => {
   it('logs in, finds a household on their caseload and opens it', async () => {
     const page = await logIn('workerNoord1')
+    // The worker starts on "Vandaag"; the caseload is one click away in the menu.
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor()
+    await page.getByRole('link', { name: 'Mijn huishoudens', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' }).waitFor()
     await expectAccessible(page)
 
@@ -58,7 +61,7 @@ describe('a team worker', () => {
 
   it('does not get into a household of another team by editing the address, and is sent to log in when the session is gone', async () => {
     const page = await logIn('workerNoord1')
-    await page.getByRole('heading', { level: 1, name: 'Mijn huishoudens' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor()
     const foreign = server.db.$client
       .prepare(
         "SELECT h.id FROM households h JOIN teams t ON t.id = h.team_id WHERE t.name = 'Wijkteam Zuid' LIMIT 1",

@@ -3,6 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import type { AddressInfo } from 'node:net'
 import { expect } from 'vitest'
 import { buildApp } from '../../server/src/app.ts'
+import type { Clock } from '../../server/src/lib/clock.ts'
 import { defaultClientDir } from '../../server/src/plugins/client.ts'
 import { seedDemo } from '../../server/src/seed/demo.ts'
 import { demoAccounts, demoPassword, type DemoAccountKey } from '../../server/src/seed/demo-accounts.ts'
@@ -10,11 +11,20 @@ import { dutchCalendarDate } from '#shared/domain/age'
 import { freshDatabase } from './db.ts'
 import { testConfig } from './build-app.ts'
 
-/** The real app with the demo municipality, listening on a free local port, serving the built client. */
-export async function startDemoServer() {
+/**
+ * The real app with the demo municipality, listening on a free local port, serving the built client. A test that
+ * needs days to pass gives it a clock it can move.
+ */
+export async function startDemoServer(options: { clock?: Clock } = {}) {
   const { db, path } = freshDatabase()
-  await seedDemo(db, { today: dutchCalendarDate(new Date()) })
-  const app = await buildApp({ config: testConfig(path), db, clientDir: defaultClientDir, logger: false })
+  await seedDemo(db, { today: dutchCalendarDate(options.clock?.now() ?? new Date()) })
+  const app = await buildApp({
+    config: testConfig(path),
+    db,
+    clientDir: defaultClientDir,
+    logger: false,
+    clock: options.clock,
+  })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const { port } = app.server.address() as AddressInfo
   return {

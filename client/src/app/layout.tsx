@@ -71,9 +71,17 @@ function useNavigation(me: Me | null): NavItem[] {
   if (!me) return []
   switch (me.role) {
     case 'worker':
-      return [{ href: paths.caseload, label: t('nav.caseload') }]
+      return [
+        { href: paths.inbox, label: t('nav.inbox') },
+        { href: paths.caseload, label: t('nav.caseload') },
+        { href: paths.registerRequest, label: t('nav.registerRequest') },
+      ]
     case 'supervisor':
-      return [{ href: paths.team, label: t('nav.team') }]
+      return [
+        { href: paths.team, label: t('nav.team') },
+        { href: paths.teamRequests, label: t('nav.teamRequests') },
+        { href: paths.registerRequest, label: t('nav.registerRequest') },
+      ]
     case 'household':
       return me.householdId === null
         ? []

@@ -8,9 +8,13 @@ import type { Role } from '#shared/domain/roles'
 export const paths = {
   home: '/',
   login: '/inloggen',
+  inbox: '/vandaag',
   caseload: '/huishoudens',
   household: '/huishoudens/:householdId',
+  registerRequest: '/aanmeldingen/nieuw',
+  request: '/aanmeldingen/:requestId',
   team: '/team',
+  teamRequests: '/team/aanmeldingen',
   portal: '/mijn-gezin/:householdId',
   adminUsers: '/beheer/gebruikers',
   adminTeams: '/beheer/teams',
@@ -19,6 +23,7 @@ export const paths = {
 
 export const householdPath = (householdId: number) => `/huishoudens/${householdId}`
 export const portalPath = (householdId: number) => `/mijn-gezin/${householdId}`
+export const requestPath = (requestId: number) => `/aanmeldingen/${requestId}`
 
 /** The query parameter that keeps the page someone wanted while they log in. */
 export const returnToParam = 'terug'
@@ -33,7 +38,8 @@ export function loginPath(returnTo?: string): string {
 export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
   switch (me.role) {
     case 'worker':
-      return paths.caseload
+      // "Vandaag": what is waiting for the worker comes before the whole caseload.
+      return paths.inbox
     case 'supervisor':
       return paths.team
     case 'household':
@@ -46,8 +52,8 @@ export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
 
 /** Which sections a role can open; the server still decides per household. */
 const sectionsByRole: Record<Role, readonly string[]> = {
-  worker: [paths.caseload],
-  supervisor: [paths.caseload, paths.team],
+  worker: [paths.inbox, paths.caseload, '/aanmeldingen'],
+  supervisor: [paths.caseload, paths.team, '/aanmeldingen'],
   household: ['/mijn-gezin'],
   admin: ['/beheer'],
 }

@@ -14,6 +14,22 @@ import { paths } from './paths.ts'
 const LoginPage = lazy(() =>
   import('../features/auth/components/login-page.tsx').then((m) => ({ default: m.LoginPage })),
 )
+const InboxPage = lazy(() =>
+  import('../features/inbox/components/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
+)
+const RegisterRequestPage = lazy(() =>
+  import('../features/requests/components/register-request-page.tsx').then((m) => ({
+    default: m.RegisterRequestPage,
+  })),
+)
+const RequestPage = lazy(() =>
+  import('../features/requests/components/request-page.tsx').then((m) => ({ default: m.RequestPage })),
+)
+const TeamRequestsPage = lazy(() =>
+  import('../features/requests/components/team-requests-page.tsx').then((m) => ({
+    default: m.TeamRequestsPage,
+  })),
+)
 const CaseloadPage = lazy(() =>
   import('../features/households/components/caseload-page.tsx').then((m) => ({ default: m.CaseloadPage })),
 )
@@ -64,9 +80,16 @@ const routes: RouteObject[] = [
     children: [
       { index: true, Component: StartRedirect, ErrorBoundary: RouteError },
       page(paths.login, LoginPage),
-      forRoles([Role.worker], [page(paths.caseload, CaseloadPage)]),
-      forRoles([Role.worker, Role.supervisor], [page(paths.household, HouseholdPage)]),
-      forRoles([Role.supervisor], [page(paths.team, TeamPage)]),
+      forRoles([Role.worker], [page(paths.inbox, InboxPage), page(paths.caseload, CaseloadPage)]),
+      forRoles(
+        [Role.worker, Role.supervisor],
+        [
+          page(paths.household, HouseholdPage),
+          page(paths.registerRequest, RegisterRequestPage),
+          page(paths.request, RequestPage),
+        ],
+      ),
+      forRoles([Role.supervisor], [page(paths.team, TeamPage), page(paths.teamRequests, TeamRequestsPage)]),
       forRoles([Role.household], [page(paths.portal, PortalPage)]),
       forRoles(
         [Role.admin],

@@ -5,6 +5,7 @@ import {
   Button,
   ErrorMessage,
   Field,
+  FieldSet,
   InvalidFormAlert,
   Label,
   Paragraph,
@@ -70,13 +71,80 @@ export function FormField({
   )
 }
 
+type FormFieldSetProps = {
+  id: string
+  legend: string
+  error?: string
+  description?: string
+  /** Radios: the group is a radiogroup and can carry aria-required. Checkboxes: a plain group. */
+  kind: 'radio' | 'checkbox' | 'group'
+  requirement?: 'required' | 'optional' | 'none'
+  /** A group inside another group: a lighter legend. */
+  inFieldSet?: boolean
+  className?: string
+  children: (control: { invalid: boolean; 'aria-describedby'?: string }) => ReactNode
+}
+
+/**
+ * A group of radios or checkboxes (or related fields) under one legend, with its description and error next to
+ * it. A required radio group says so to assistive technology (aria-required on the radiogroup).
+ */
+export function FormFieldSet({
+  id,
+  legend,
+  error,
+  description,
+  kind,
+  requirement = 'required',
+  inFieldSet,
+  className,
+  children,
+}: FormFieldSetProps) {
+  const { t } = useTranslation()
+  const descriptionId = description ? `${id}-description` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined
+  return (
+    <FieldSet
+      id={id}
+      legend={legend}
+      inFieldSet={inFieldSet}
+      hint={requirement === 'optional' ? t('forms.optional') : undefined}
+      invalid={Boolean(error)}
+      aria-describedby={describedBy}
+      role={kind === 'radio' ? 'radiogroup' : undefined}
+      aria-required={kind === 'radio' && requirement === 'required' ? true : undefined}
+      className={['naast-fieldset', `naast-fieldset--${kind}`, className].filter(Boolean).join(' ')}
+    >
+      {description && (
+        <Paragraph id={descriptionId} size="small">
+          {description}
+        </Paragraph>
+      )}
+      {error && (
+        <ErrorMessage id={errorId} prefix={t('forms.errorPrefix')}>
+          {error}
+        </ErrorMessage>
+      )}
+      <div className="naast-fieldset__controls">
+        {children({ invalid: Boolean(error), 'aria-describedby': describedBy })}
+      </div>
+    </FieldSet>
+  )
+}
+
 type FormAlertProps = {
   fieldErrors: FieldErrors
   formError: string | undefined
   attempt: number
   /** Maps a field name from the server ("teamId") to the id of its control on this page. */
   fieldIds: Record<string, string>
-  headingLevel: 2 | 3
+  /**
+   * The field's name in the summary ("Persoon 2 – Geboortedatum: …"), for long forms where the same message
+   * ("Kies een van de mogelijkheden.") would otherwise stand there twice without saying where.
+   */
+  fieldLabels?: Record<string, string>
+  headingLevel: 2 | 3 | 4
   formErrorTitle?: string
 }
 
@@ -89,13 +157,17 @@ export function FormAlert({
   formError,
   attempt,
   fieldIds,
+  fieldLabels,
   headingLevel,
   formErrorTitle,
 }: FormAlertProps) {
   const { t } = useTranslation()
   const entries = Object.entries(fieldErrors)
   if (entries.length > 0) {
-    const errors = entries.map(([field, message]) => ({ id: `#${fieldIds[field] ?? field}`, label: message }))
+    const errors = entries.map(([field, message]) => ({
+      id: `#${fieldIds[field] ?? field}`,
+      label: withLabel(fieldLabels?.[field], message),
+    }))
     return (
       // Following a link focuses the field itself; a plain fragment link would only scroll to it.
       <div onClick={focusLinkedField}>
@@ -124,15 +196,26 @@ export function FormAlert({
   return null
 }
 
+/** "Postcode: Vul een postcode in…"; a question as label needs no colon ("Wie pakt het op? Kies…"). */
+function withLabel(label: string | undefined, message: string) {
+  if (!label) return message
+  return /[?:]$/.test(label) ? `${label} ${message}` : `${label}: ${message}`
+}
+
 function focusLinkedField(event: MouseEvent<HTMLDivElement>) {
   const link = (event.target as HTMLElement).closest('a')
   const hash = link?.getAttribute('href')
   if (!hash?.startsWith('#')) return
-  const field = document.getElementById(hash.slice(1))
-  if (!field) return
+  const target = document.getElementById(hash.slice(1))
+  if (!target) return
+  // A group (fieldset, a list of suggestions) cannot take focus itself: its first control does.
+  const field = target.matches('input, select, textarea, button, [tabindex]')
+    ? target
+    : (target.querySelector<HTMLElement>('input, select, textarea, button') ?? target)
   event.preventDefault()
   field.focus()
-  field.closest('.ams-field')?.scrollIntoView({ block: 'center' })
+  const around = field.closest('.ams-field, .ams-field-set') ?? field
+  around.scrollIntoView({ block: 'center' })
 }
 
 function FocusedAlert({
@@ -141,7 +224,7 @@ function FocusedAlert({
   children,
 }: {
   heading: string
-  headingLevel: 2 | 3
+  headingLevel: 2 | 3 | 4
   children: ReactNode
 }) {
   const ref = useRef<HTMLDivElement>(null)
@@ -161,6 +244,7 @@ function FocusedAlert({
 }
 
 type SubmitButtonProps = {
+  id?: string
   busy: boolean
   label: string
   busyLabel: string
@@ -171,9 +255,9 @@ type SubmitButtonProps = {
  * Shows that the form is being sent. It stays focusable (aria-disabled, not disabled), so keyboard focus is not
  * lost while waiting; the form's submit handler ignores a second press.
  */
-export function SubmitButton({ busy, label, busyLabel, variant = 'primary' }: SubmitButtonProps) {
+export function SubmitButton({ id, busy, label, busyLabel, variant = 'primary' }: SubmitButtonProps) {
   return (
-    <Button type="submit" variant={variant} aria-disabled={busy || undefined}>
+    <Button id={id} type="submit" variant={variant} aria-disabled={busy || undefined}>
       {busy ? busyLabel : label}
     </Button>
   )
@@ -181,7 +265,7 @@ export function SubmitButton({ busy, label, busyLabel, variant = 'primary' }: Su
 
 type StatusMessageProps = {
   heading: string
-  headingLevel: 2 | 3
+  headingLevel: 2 | 3 | 4
   onClose?: () => void
   children?: ReactNode
 }

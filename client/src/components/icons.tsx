@@ -11,3 +11,21 @@ export function ChevronBackwardIcon(props: SVGProps<SVGSVGElement>) {
     </svg>
   )
 }
+
+/** A shield with an exclamation mark: the safety mark's icon, always shown with the word "Veiligheid". */
+export function SafetyIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <svg viewBox="0 0 32 32" fill="currentColor" aria-hidden="true" focusable="false" {...props}>
+      <path d="M16 1 3 6v9c0 8 5.6 13.9 13 16 7.4-2.1 13-8 13-16V6zm1.6 23h-3.2v-3.2h3.2zm0-6h-3.2V8h3.2z" />
+    </svg>
+  )
+}
+
+/** A triangle with an exclamation mark, for "too late": paired with words, never alone. */
+export function WarningIcon(props: SVGProps<SVGSVGElement>) {
+  return (
+    <svg viewBox="0 0 32 32" fill="currentColor" aria-hidden="true" focusable="false" {...props}>
+      <path d="M16 2 0 30h32zm1.6 24h-3.2v-3.2h3.2zm0-6h-3.2v-8h3.2z" />
+    </svg>
+  )
+}

@@ -10,6 +10,7 @@ export const householdKeys = {
   lists: () => [...householdKeys.all, 'list'] as const,
   list: (scope: HouseholdScope, q: string) => [...householdKeys.lists(), scope, q] as const,
   detail: (householdId: number) => [...householdKeys.all, 'detail', householdId] as const,
+  requests: (householdId: number) => [...householdKeys.all, 'requests', householdId] as const,
 }
 
 export function listHouseholds(scope: HouseholdScope, q: string, cursor?: string) {

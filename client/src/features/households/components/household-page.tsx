@@ -17,9 +17,15 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts'
 import { QueryResult } from '../../../components/query-states.tsx'
 import { NotFound } from '../../../components/not-found.tsx'
 import { RouterLink } from '../../../components/router-link.tsx'
+import { SafetyMark } from '../../../components/safety-mark.tsx'
 import { ChevronBackwardIcon } from '../../../components/icons.tsx'
 import { paths } from '../../../app/paths.ts'
 import { useHousehold } from '../api/get-household.ts'
+import { MembersTable } from './members-table.tsx'
+import { HouseholdRequests } from './household-requests.tsx'
+import { FirstContactSection } from './first-contact-section.tsx'
+import { TransferSection } from './transfer-section.tsx'
+import { FormerMembers, HouseholdCircle } from './household-circle.tsx'
 
 /** The household's own page for the worker and the supervisor: who lives there and who is involved. */
 export function HouseholdPage() {
@@ -43,9 +49,9 @@ function HouseholdLoader({ householdId }: { householdId: number }) {
 function HouseholdView({ household }: { household: HouseholdDetail }) {
   const { t } = useTranslation()
   const language = currentLanguage()
-  const role = useMe().data?.role
+  const me = useMe().data
   const back =
-    role === 'supervisor'
+    me?.role === 'supervisor'
       ? { href: paths.team, label: t('household.backToTeam') }
       : { href: paths.caseload, label: t('household.backToCaseload') }
 
@@ -54,7 +60,10 @@ function HouseholdView({ household }: { household: HouseholdDetail }) {
       <StandaloneLink href={back.href} linkComponent={RouterLink} icon={ChevronBackwardIcon}>
         {back.label}
       </StandaloneLink>
-      <Heading level={1}>{household.name}</Heading>
+      <Heading level={1} className="naast-heading-with-mark">
+        {household.name}
+        <SafetyMark show={household.safetyMark} />
+      </Heading>
       <DescriptionList termsWidth="narrow">
         <DescriptionList.Term>{t('household.address')}</DescriptionList.Term>
         <DescriptionList.Description>{formatAddress(household.address)}</DescriptionList.Description>
@@ -66,6 +75,8 @@ function HouseholdView({ household }: { household: HouseholdDetail }) {
         <DescriptionList.Description>{formatDate(household.createdAt, language)}</DescriptionList.Description>
       </DescriptionList>
 
+      <HouseholdRequests householdId={household.id} />
+
       <section className="naast-stack" aria-labelledby="household-members">
         <Heading level={2} id="household-members">
           {t('household.members')}
@@ -73,45 +84,14 @@ function HouseholdView({ household }: { household: HouseholdDetail }) {
         {household.members.length === 0 ? (
           <Paragraph>{t('household.membersEmpty')}</Paragraph>
         ) : (
-          <Table className="naast-table">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t('household.name')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('household.age')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('household.birthdate')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('household.relation')}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t('household.representative')}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {household.members.map((member) => (
-                <Table.Row key={member.id}>
-                  <Table.HeaderCell scope="row">
-                    {member.givenName} {member.familyName}
-                  </Table.HeaderCell>
-                  <Table.Cell>
-                    {member.age === null
-                      ? t('household.unknown')
-                      : t('household.ageYears', { count: member.age })}
-                  </Table.Cell>
-                  <Table.Cell>
-                    {member.birthdate ? formatDate(member.birthdate, language) : t('household.unknown')}
-                  </Table.Cell>
-                  <Table.Cell>{t(`relations.${member.relation}`)}</Table.Cell>
-                  <Table.Cell>
-                    {member.representative
-                      ? t('household.representedBy', {
-                          kind: t(`representativeKinds.${member.representative.kind}`),
-                          name: member.representative.name,
-                        })
-                      : t('household.noRepresentative')}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+          <MembersTable members={household.members} />
         )}
+        <FormerMembers members={household.formerMembers} />
       </section>
+
+      <HouseholdCircle household={household} />
+
+      <FirstContactSection household={household} />
 
       <section className="naast-stack" aria-labelledby="household-workers">
         <Heading level={2} id="household-workers">
@@ -148,6 +128,9 @@ function HouseholdView({ household }: { household: HouseholdDetail }) {
           </Table>
         )}
       </section>
+
+      {/* Handing a case over is the worker's own step (a supervisor assigns instead). */}
+      {me?.role === 'worker' && <TransferSection household={household} myId={me.id} />}
     </div>
   )
 }

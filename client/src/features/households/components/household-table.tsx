@@ -5,11 +5,12 @@ import type { HouseholdSummary } from '#shared/contracts/households'
 import { formatAddress } from '../../../lib/format.ts'
 import { currentLanguage } from '../../../lib/i18n.ts'
 import { RouterLink } from '../../../components/router-link.tsx'
+import { NameWithSafetyMark } from '../../../components/safety-mark.tsx'
 import { householdPath } from '../../../app/paths.ts'
 
 type HouseholdTableProps = { caption: string; households: HouseholdSummary[] }
 
-/** One row per household; the name leads to the household's page. */
+/** One row per household; the name leads to the household's page, with the safety mark beside it. */
 export const HouseholdTable = forwardRef<HTMLTableElement, HouseholdTableProps>(function HouseholdTable(
   { caption, households },
   ref,
@@ -34,9 +35,11 @@ export const HouseholdTable = forwardRef<HTMLTableElement, HouseholdTableProps>(
         {households.map((household) => (
           <Table.Row key={household.id}>
             <Table.Cell>
-              <Link href={householdPath(household.id)} linkComponent={RouterLink}>
-                {household.name}
-              </Link>
+              <NameWithSafetyMark safetyMark={household.safetyMark}>
+                <Link href={householdPath(household.id)} linkComponent={RouterLink}>
+                  {household.name}
+                </Link>
+              </NameWithSafetyMark>
             </Table.Cell>
             <Table.Cell>{formatAddress(household.address)}</Table.Cell>
             <Table.Cell>{household.neighbourhoodName}</Table.Cell>
