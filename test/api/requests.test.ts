@@ -350,10 +350,13 @@ describe('triage', () => {
 
   it('"the team takes it up" assigns the chosen colleague, who finds it new in their inbox and picks it up in one action', async () => {
     const request = (await sanne.post('/api/requests', gpRequest())).json()
-    await sanne.post(`/api/requests/${request.id}/triage`, {
+    const triaged = await sanne.post(`/api/requests/${request.id}/triage`, {
       ...triageYes,
       assignWorkerIds: [world.users.otherWorker.id],
     })
+    expect(triaged.json().triage[0].assignedWorkers).toEqual([
+      { id: world.users.otherWorker.id, name: 'Joost Smit' },
+    ])
     const inbox = (await joost.get('/api/inbox')).json()
     expect(inbox.newCases).toEqual([
       expect.objectContaining({ householdId: request.householdId, safetyMark: true }),
@@ -450,6 +453,11 @@ describe('handing a case to a colleague', () => {
     expect(offer.statusCode, offer.body).toBe(201)
     expect((await sanne.get(`/api/households/${h}`)).statusCode).toBe(200)
     expect((await joost.get(`/api/households/${h}`)).statusCode).toBe(404)
+    expect((await sanne.get(`/api/households/${h}`)).json().pendingTransfer).toEqual({
+      id: offer.json().id,
+      from: { id: world.users.worker.id, name: 'Sanne de Wit' },
+      to: { id: world.users.otherWorker.id, name: 'Joost Smit' },
+    })
     expect(
       (await sanne.post(`/api/households/${h}/transfers`, { toWorkerId: world.users.otherWorker.id }))
         .statusCode,
@@ -458,6 +466,7 @@ describe('handing a case to a colleague', () => {
     expect(inbox.transfers).toEqual([
       expect.objectContaining({
         householdId: h,
+        safetyMark: false,
         from: { id: world.users.worker.id, name: 'Sanne de Wit' },
         note: 'Ik ga met verlof.',
       }),

@@ -75,6 +75,14 @@ export const HouseholdDetail = z.object({
   createdAt: z.string(),
   safetyMark: z.boolean(),
   firstContact: z.lazy(() => FirstContact),
+  /** A transfer offered to a colleague and not yet answered: the case stays here until then. */
+  pendingTransfer: z
+    .object({
+      id: Id,
+      from: z.object({ id: Id, name: z.string() }),
+      to: z.object({ id: Id, name: z.string() }),
+    })
+    .nullable(),
   /** People who left the household: their history stays. */
   formerMembers: z.array(
     z.object({

@@ -127,6 +127,7 @@ export const TriageVersion = z.object({
   advice: z.string().nullable(),
   ownDirection: z.string().nullable(),
   referralTo: z.string().nullable(),
+  assignedWorkers: z.array(PersonRef),
   createdBy: PersonRef,
   createdAt: z.string(),
 })
@@ -232,6 +233,7 @@ export const Inbox = z.object({
       transferId: Id,
       householdId: Id,
       householdName: z.string(),
+      safetyMark: z.boolean(),
       from: PersonRef,
       note: z.string().nullable(),
       createdAt: z.string(),

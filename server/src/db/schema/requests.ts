@@ -64,6 +64,8 @@ export const triageVersions = sqliteTable(
     advice: text('advice'),
     ownDirection: text('own_direction'),
     referralTo: text('referral_to'),
+    /** JSON array of the workers this version assigned (route "team"). */
+    assignedWorkerIds: text('assigned_worker_ids').notNull().default('[]'),
     createdBy: integer('created_by')
       .notNull()
       .references(() => users.id),

@@ -78,6 +78,7 @@ export type TransferRow = {
   id: number
   household_id: number
   household_name: string
+  safety_flagged_at: string | null
   from_worker_id: number
   from_name: string
   to_worker_id: number
@@ -88,7 +89,7 @@ export type TransferRow = {
   decided_at: string | null
 }
 
-const transferSelect = sql`SELECT t.*, h.name AS household_name, f.name AS from_name, tw.name AS to_name
+const transferSelect = sql`SELECT t.*, h.name AS household_name, h.safety_flagged_at, f.name AS from_name, tw.name AS to_name
   FROM case_transfers t JOIN households h ON h.id = t.household_id
   JOIN users f ON f.id = t.from_worker_id JOIN users tw ON tw.id = t.to_worker_id`
 
@@ -114,4 +115,10 @@ export function insertTransfer(db: DbOrTx, values: typeof caseTransfers.$inferIn
 
 export function decideTransfer(db: DbOrTx, transferId: number, status: 'accepted' | 'declined', at: string) {
   db.update(caseTransfers).set({ status, decidedAt: at }).where(eq(caseTransfers.id, transferId)).run()
+}
+
+export function findPendingTransferForHousehold(db: DbOrTx, householdId: number) {
+  return db.get<TransferRow>(
+    sql`${transferSelect} WHERE t.household_id = ${householdId} AND t.status = 'pending' LIMIT 1`,
+  )
 }

@@ -42,6 +42,7 @@ export function casesWaitingFor(
       transferId: t.id,
       householdId: t.household_id,
       householdName: t.household_name,
+      safetyMark: t.safety_flagged_at !== null,
       from: { id: t.from_worker_id, name: t.from_name },
       note: t.note,
       createdAt: t.created_at,
@@ -135,4 +136,16 @@ function toTransfer(t: repo.TransferRow): z.infer<typeof Transfer> {
     createdAt: t.created_at,
     decidedAt: t.decided_at,
   }
+}
+
+/** The transfer of this household still waiting for an answer, if any (for the household page). */
+export function pendingTransferOf(ctx: RequestContext, householdId: number) {
+  const t = repo.findPendingTransferForHousehold(ctx.db, householdId)
+  return t
+    ? {
+        id: t.id,
+        from: { id: t.from_worker_id, name: t.from_name },
+        to: { id: t.to_worker_id, name: t.to_name },
+      }
+    : null
 }

@@ -14,6 +14,7 @@ import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
 import { Invalid, NotFound } from '../../plugins/errors.ts'
 import { decodeCursor, encodeCursor, likeContains } from '../../lib/cursor.ts'
+import { pendingTransferOf } from '../assignments/service.ts'
 import * as repo from './repo.ts'
 
 /** The households on the worker's own caseload. Throws Forbidden for any other role. */
@@ -113,6 +114,7 @@ export function householdDetail(ctx: RequestContext, householdId: number): House
     createdAt: household.createdAt,
     safetyMark: household.safetyFlaggedAt !== null,
     firstContact: firstContactOf(ctx, householdId),
+    pendingTransfer: pendingTransferOf(ctx, householdId),
     formerMembers: repo.listFormerMembers(ctx.db, householdId).map((p) => ({
       id: p.id,
       givenName: p.givenName,

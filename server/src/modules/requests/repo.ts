@@ -172,6 +172,7 @@ export function listTriageVersions(db: DbOrTx, requestId: number) {
     advice: string | null
     own_direction: string | null
     referral_to: string | null
+    assigned_worker_ids: string
     created_by: number
     created_by_name: string
     created_at: string
@@ -228,6 +229,16 @@ export function findExpertises(db: DbOrTx, ids: number[]) {
   if (ids.length === 0) return []
   return db.all<{ id: number; name: string; active: number }>(
     sql`SELECT id, name, active FROM expertises WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  )
+}
+
+export function findUserNames(db: DbOrTx, ids: number[]) {
+  if (ids.length === 0) return []
+  return db.all<{ id: number; name: string }>(
+    sql`SELECT id, name FROM users WHERE id IN (${sql.join(
       ids.map((id) => sql`${id}`),
       sql`, `,
     )})`,

@@ -264,6 +264,7 @@ export function triageRequest(ctx: RequestContext, requestId: number, input: Tri
       advice: input.advice || null,
       ownDirection: input.ownDirection || null,
       referralTo: input.referralTo || null,
+      assignedWorkerIds: JSON.stringify(assignees),
       createdBy: actor.userId,
       createdAt: at,
     })
@@ -391,6 +392,13 @@ function requestDetail(ctx: RequestContext, requestId: number): RequestDetail {
   if (!r) throw NotFound()
   const now = today(ctx)
   const versions = repo.listTriageVersions(ctx.db, requestId)
+  const workerNames = new Map(
+    repo
+      .findUserNames(ctx.db, [
+        ...new Set(versions.flatMap((v) => JSON.parse(v.assigned_worker_ids) as number[])),
+      ])
+      .map((u) => [u.id, u.name]),
+  )
   const expertiseNames = new Map(
     repo
       .findExpertises(ctx.db, [...new Set(versions.flatMap((v) => JSON.parse(v.expertise_ids) as number[]))])
@@ -433,6 +441,10 @@ function requestDetail(ctx: RequestContext, requestId: number): RequestDetail {
       advice: v.advice,
       ownDirection: v.own_direction,
       referralTo: v.referral_to,
+      assignedWorkers: (JSON.parse(v.assigned_worker_ids) as number[]).map((id) => ({
+        id,
+        name: workerNames.get(id) ?? '',
+      })),
       createdBy: { id: v.created_by, name: v.created_by_name },
       createdAt: v.created_at,
     })),

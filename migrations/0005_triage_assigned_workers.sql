@@ -1,0 +1,1 @@
+ALTER TABLE `triage_versions` ADD `assigned_worker_ids` text DEFAULT '[]' NOT NULL;
