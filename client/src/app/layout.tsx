@@ -9,6 +9,7 @@ import { useMe, useSwitchLanguage } from '../lib/session.ts'
 import { RouterLink, RouterNavLink } from '../components/router-link.tsx'
 import { NaastEmblem } from '../components/naast-emblem.tsx'
 import { useLogOut } from '../features/auth/api/log-out.ts'
+import { HeaderSearch } from '../features/search/components/header-search.tsx'
 import { paths, portalPath } from './paths.ts'
 
 const mainId = 'inhoud'
@@ -91,6 +92,7 @@ function useNavigation(me: Me | null): NavItem[] {
         { href: paths.adminUsers, label: t('nav.adminUsers') },
         { href: paths.adminTeams, label: t('nav.adminTeams') },
         { href: paths.adminNeighbourhoods, label: t('nav.adminNeighbourhoods') },
+        { href: paths.adminCatalogues, label: t('catalogues.navLabel') },
       ]
   }
 }
@@ -117,6 +119,7 @@ function AppHeader({ me }: { me: Me | null }) {
           <span className="ams-visually-hidden"> – {t('app.homeLinkTitle')}</span>
         </RouterLink>
         <div className="naast-header__tools">
+          {(me?.role === 'worker' || me?.role === 'supervisor') && <HeaderSearch />}
           {me && <span className="naast-header__user">{t('app.loggedInAs', { name: me.name })}</span>}
           <button
             type="button"

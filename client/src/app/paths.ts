@@ -11,6 +11,8 @@ export const paths = {
   inbox: '/vandaag',
   caseload: '/huishoudens',
   household: '/huishoudens/:householdId',
+  broadView: '/huishoudens/:householdId/brede-blik',
+  search: '/zoeken',
   registerRequest: '/aanmeldingen/nieuw',
   request: '/aanmeldingen/:requestId',
   team: '/team',
@@ -19,11 +21,19 @@ export const paths = {
   adminUsers: '/beheer/gebruikers',
   adminTeams: '/beheer/teams',
   adminNeighbourhoods: '/beheer/wijken',
+  adminCatalogues: '/beheer/lijsten',
 } as const
 
 export const householdPath = (householdId: number) => `/huishoudens/${householdId}`
 export const portalPath = (householdId: number) => `/mijn-gezin/${householdId}`
 export const requestPath = (requestId: number) => `/aanmeldingen/${requestId}`
+/** The broad view of a household; with a snapshot id, that earlier snapshot instead of the newest. */
+export const broadViewPath = (householdId: number, snapshotId?: number) =>
+  `/huishoudens/${householdId}/brede-blik${snapshotId === undefined ? '' : `?momentopname=${snapshotId}`}`
+export const searchPath = (q: string) => (q ? `/zoeken?q=${encodeURIComponent(q)}` : '/zoeken')
+/** A conversation on its household's page. */
+export const conversationPath = (householdId: number, conversationId: number) =>
+  `/huishoudens/${householdId}#gesprek-${conversationId}`
 
 /** The query parameter that keeps the page someone wanted while they log in. */
 export const returnToParam = 'terug'
@@ -52,8 +62,8 @@ export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
 
 /** Which sections a role can open; the server still decides per household. */
 const sectionsByRole: Record<Role, readonly string[]> = {
-  worker: [paths.inbox, paths.caseload, '/aanmeldingen'],
-  supervisor: [paths.caseload, paths.team, '/aanmeldingen'],
+  worker: [paths.inbox, paths.caseload, '/aanmeldingen', paths.search],
+  supervisor: [paths.caseload, paths.team, '/aanmeldingen', paths.search],
   household: ['/mijn-gezin'],
   admin: ['/beheer'],
 }

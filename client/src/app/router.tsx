@@ -36,8 +36,13 @@ const CaseloadPage = lazy(() =>
 const TeamPage = lazy(() =>
   import('../features/households/components/team-page.tsx').then((m) => ({ default: m.TeamPage })),
 )
-const HouseholdPage = lazy(() =>
-  import('../features/households/components/household-page.tsx').then((m) => ({ default: m.HouseholdPage })),
+// The household page with the sections other features add to it (broad view, conversations), composed here.
+const HouseholdPage = lazy(() => import('./household-route.tsx').then((m) => ({ default: m.HouseholdRoute })))
+const AnalysisPage = lazy(() =>
+  import('../features/analyses/components/analysis-page.tsx').then((m) => ({ default: m.AnalysisPage })),
+)
+const SearchPage = lazy(() =>
+  import('../features/search/components/search-page.tsx').then((m) => ({ default: m.SearchPage })),
 )
 const PortalPage = lazy(() =>
   import('../features/portal/components/portal-page.tsx').then((m) => ({ default: m.PortalPage })),
@@ -52,6 +57,9 @@ const NeighbourhoodsPage = lazy(() =>
   import('../features/admin/components/neighbourhoods-page.tsx').then((m) => ({
     default: m.NeighbourhoodsPage,
   })),
+)
+const CataloguesPage = lazy(() =>
+  import('../features/admin/components/catalogues-page.tsx').then((m) => ({ default: m.CataloguesPage })),
 )
 
 /** A page with its own error boundary, inside the layout: when it fails, the header and menu keep working. */
@@ -85,6 +93,8 @@ const routes: RouteObject[] = [
         [Role.worker, Role.supervisor],
         [
           page(paths.household, HouseholdPage),
+          page(paths.broadView, AnalysisPage),
+          page(paths.search, SearchPage),
           page(paths.registerRequest, RegisterRequestPage),
           page(paths.request, RequestPage),
         ],
@@ -97,6 +107,7 @@ const routes: RouteObject[] = [
           page(paths.adminUsers, UsersPage),
           page(paths.adminTeams, TeamsPage),
           page(paths.adminNeighbourhoods, NeighbourhoodsPage),
+          page(paths.adminCatalogues, CataloguesPage),
         ],
       ),
       { path: '*', Component: NotFound },

@@ -97,15 +97,25 @@ async function seedLargeCommand(
   try {
     const started = performance.now()
     const interactive = process.stderr.isTTY
+    let lastStage = ''
+    let lastTenth = -1
     await seedLarge(db, {
       households,
       today,
-      onProgress: (done, total) => {
-        const line = `Seeding households: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`
+      onProgress: (done, total, stage) => {
+        // Each stage gets its own line, which ends with how long the seed has been running.
+        if (stage !== lastStage) {
+          if (interactive && lastStage) process.stderr.write('\n')
+          lastStage = stage
+          lastTenth = -1
+        }
+        const line = `Seeding ${stage}: ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`
         // Rewrite one line on a terminal; in a log, print a line per ten percent at most.
-        if (interactive) process.stderr.write(`\r${line} (${Math.round((done / total) * 100)}%)`)
-        else if (done === total || Math.floor((done * 10) / total) > Math.floor(((done - 1) * 10) / total))
-          process.stderr.write(`${line}\n`)
+        const tenth = Math.floor((done * 10) / total)
+        if (interactive)
+          process.stderr.write(`\r${line} (${Math.round((done / total) * 100)}%, ${seconds(started)} s)`)
+        else if (tenth > lastTenth) process.stderr.write(`${line} (${seconds(started)} s)\n`)
+        lastTenth = tenth
       },
     })
     if (interactive) process.stderr.write('\n')

@@ -27,6 +27,7 @@ import { demoExpertises, demoOrganisations, type ExpertiseKey, type Organisation
 import { addDays, birthdateForAge, instantBefore } from './dates.ts'
 import { demoAccounts, demoPassword, type DemoAccount } from './demo-accounts.ts'
 import { householdDetails, type MemberDetails } from './demo-details.ts'
+import { writeDemoAnalyses, writeDemoConversations } from './demo-conversations.ts'
 import { castHouseholds } from './demo-households.ts'
 import { intakeHouseholds, requestStories, type RequestStory, type StaffKey } from './demo-requests.ts'
 import {
@@ -96,9 +97,9 @@ type CreatedHousehold = {
 
 /**
  * Fills an empty database with "Gemeente Voorbeeld": two teams, four neighbourhoods, the demo log-ins, four
- * more workers, about 70 households, the partner organisations and expertise lists, and a fortnight of requests
- * in every state. The same `today` always gives the same data (apart from the password hashes, which are
- * salted).
+ * more workers, about 70 households, the partner organisations and expertise lists, a fortnight of requests in
+ * every state, and the conversation logs and broad-view analyses of the cases. The same `today` always gives the
+ * same data (apart from the password hashes, which are salted).
  */
 export async function seedDemo(db: Db, options: { today: string }): Promise<void> {
   const { today } = options
@@ -399,6 +400,16 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
       households: createdHouseholds,
       organisationIds,
     })
+
+    // Conversation logs and broad-view analyses, each from its own random source: adding them left every name,
+    // address and assignment above as it was.
+    const themes = writeDemoConversations(tx, {
+      today,
+      seed: demoSeed + 2,
+      households: createdHouseholds,
+      staffOf,
+    })
+    writeDemoAnalyses(tx, { today, seed: demoSeed + 3, households: createdHouseholds, themes })
 
     tx.insert(settings)
       .values([

@@ -1,4 +1,3 @@
-import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/client.ts'
 import { hashPassword } from '../modules/auth/password.ts'
 import { householdSearchText } from '../modules/households/search-text.ts'
@@ -7,7 +6,10 @@ import { instantBefore } from './dates.ts'
 import { demoAccounts, demoPassword, type DemoAccount } from './demo-accounts.ts'
 import { castHouseholds } from './demo-households.ts'
 import { demoExpertises, demoOrganisations } from './catalogues.ts'
+import { dateKey } from './conversation-phrases.ts'
+import { writeLargeAnalyses, writeLargeConversations, type LargeCase } from './large-conversations.ts'
 import { createRequestWriter, drawIntake } from './large-requests.ts'
+import { withoutSearchTriggers } from './search-triggers.ts'
 import {
   AddressBook,
   createNamePools,
@@ -15,6 +17,7 @@ import {
   middleGivenNames,
   mobileNumber,
   neighbourhoodNames,
+  originNames,
 } from './names.ts'
 import { createRng, type Rng } from './random.ts'
 import { randomHousehold, type HouseholdDraft } from './shapes.ts'
@@ -28,19 +31,28 @@ const batchSize = 1_000
 /** Household log-ins besides the two demo ones, so household views can be measured too. */
 const extraHouseholdLogins = 8
 const compassTeams = ['Noord', 'Zuid', 'Oost', 'West', 'Centrum']
+/** Conversation entries per household on average: 2 million for 50,000 households. */
+const conversationsPerHousehold = 40
+/** Households with a broad-view analysis, of those with a worker for a month or more. */
+const analysisShare = 0.04
+
+export type SeedStage = 'households' | 'conversations' | 'search index'
 
 export type SeedLargeOptions = {
   households: number
   today: string
-  onProgress?: (done: number, total: number) => void
+  /** Called after each batch; `stage` says what is being written (households first). */
+  onProgress?: (done: number, total: number, stage: SeedStage) => void
 }
 
 /**
  * A municipality at benchmark scale: the demo's household shapes, one worker per ~40 households, teams of ~25
  * workers with a supervisor and four neighbourhoods each, one administrator, and the demo log-ins (same
  * e-mail addresses and password) so the usual accounts work on the big database too. Every household has one
- * request (see large-requests.ts) and the demo's expertise and partner lists. Expects an empty, migrated
- * database. Raw prepared statements and batched commits keep 50,000 households to seconds.
+ * request (see large-requests.ts) and the demo's expertise and partner lists; the households with a worker have
+ * a conversation log, about 40 entries per household on average, and a few in a hundred a broad-view analysis
+ * (see large-conversations.ts). Expects an empty, migrated database. Raw prepared statements and batched commits
+ * keep 50,000 households to seconds and their 2 million conversations to a minute or two.
  */
 export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void> {
   const { households: total, today, onProgress } = options
@@ -171,6 +183,8 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
 
   // Households with their members and workers, in batches.
   const cast = castHouseholds(today).slice(0, total)
+  // What the conversation log needs to know of each household, collected while writing it.
+  const cases: LargeCase[] = []
   const firstDemoWorker = teamWorkers[0]![0]!
   const allNeighbourhoods = teamNeighbourhoods.flatMap((nbs, team) => nbs.map((nb) => ({ ...nb, team })))
   const loginEvery = Math.max(1, Math.floor(total / (extraHouseholdLogins + 1)))
@@ -206,6 +220,43 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
       createdAt,
     )
     const firstPersonId = personId + 1
+    const origin = originNames.find((o) =>
+      draft.members.some(
+        (m) =>
+          o.familyNames.includes(m.familyName) ||
+          Object.values(o.femaleFamilyName ?? {}).includes(m.familyName),
+      ),
+    )
+    const currentCase: LargeCase = {
+      householdId,
+      createdAt: Date.parse(createdAt),
+      members: draft.members.map((m, i) => ({
+        personId: firstPersonId + i,
+        given: m.givenName,
+        sex: m.sex,
+        relation: m.relation,
+        birthKey: dateKey(m.birthdate),
+      })),
+      interpreter: origin?.language,
+      windows: [],
+    }
+    cases.push(currentCase)
+    // Inserts an assignment and remembers when its worker could write in the household's log.
+    const assign = (
+      workerId: number,
+      startedAt: string,
+      endedAt: string | null,
+      pickedUpAt: string | null,
+      assignedBy: number,
+    ) => {
+      insertAssignment.run(householdId, workerId, startedAt, endedAt, pickedUpAt, assignedBy)
+      if (pickedUpAt !== null)
+        currentCase.windows.push({
+          workerId,
+          from: Date.parse(pickedUpAt),
+          to: endedAt === null ? Infinity : Date.parse(endedAt),
+        })
+    }
     for (const m of draft.members) {
       insertPerson.run(
         ++personId,
@@ -229,7 +280,7 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
     const supervisor = teamSupervisors[nb.team]!
     const primary = castEntry?.login ? firstDemoWorker : rng.chance(0.07) ? null : rng.pick(workers)
     if (intake.state === 'triaged') {
-      writeAssignments(rng, today, householdId, daysAgo, primary, workers, supervisor, insertAssignment)
+      writeAssignments(rng, today, daysAgo, primary, workers, supervisor, assign)
     }
     requestWriter.write({
       householdId,
@@ -245,7 +296,7 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
         // finds it in their inbox until they pick it up.
         if (triageWorker === null) return
         const picked = registrar === triageWorker ? createdAt : null
-        insertAssignment.run(householdId, triageWorker, createdAt, null, picked, registrar)
+        assign(triageWorker, createdAt, null, picked, registrar)
       },
     })
   }
@@ -255,7 +306,7 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
     raw.transaction(() => {
       for (let id = start; id <= end; id++) writeHousehold(id)
     })()
-    onProgress?.(end, total)
+    onProgress?.(end, total, 'households')
     // Let the progress line reach the terminal between batches.
     await new Promise((resolve) => setImmediate(resolve))
   }
@@ -274,6 +325,34 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
     insertSetting.run('seed.households', String(total))
   })()
 
+  // Conversations in one long run: without the full-text triggers (indexed afterwards in one pass), without
+  // waiting for the disk on every commit, and with a page cache big enough for the indexes being filled. Only
+  // for this fresh benchmark file; the settings go back to what they were. (journal_mode=OFF is refused by the
+  // driver's defensive mode, and MEMORY instead of WAL made no measurable difference.)
+  const synchronous = raw.pragma('synchronous', { simple: true }) as number
+  const cacheSize = raw.pragma('cache_size', { simple: true }) as number
+  raw.pragma('synchronous = OFF')
+  raw.pragma('cache_size = -262144')
+  try {
+    const conversationRng = createRng(largeSeed + 1)
+    await withoutSearchTriggers(
+      db,
+      async () => {
+        await writeLargeConversations(raw, cases, {
+          today,
+          perHousehold: conversationsPerHousehold,
+          rng: conversationRng,
+          onProgress: (done, all) => onProgress?.(done, all, 'conversations'),
+        })
+      },
+      (done, all) => onProgress?.(done, all, 'search index'),
+    )
+    writeLargeAnalyses(raw, cases, { today, rng: createRng(largeSeed + 2), share: analysisShare })
+  } finally {
+    raw.pragma(`cache_size = ${cacheSize}`)
+    raw.pragma(`synchronous = ${synchronous}`)
+  }
+
   // Planner statistics, as a database that has been in use for a while would have them.
   raw.exec('ANALYZE')
   raw.pragma('wal_checkpoint(TRUNCATE)')
@@ -283,17 +362,22 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
 function writeAssignments(
   rng: Rng,
   today: string,
-  householdId: number,
   daysAgo: number,
   primary: number | null,
   workers: number[],
   supervisor: number,
-  insert: Statement,
+  insert: (
+    workerId: number,
+    startedAt: string,
+    endedAt: string | null,
+    pickedUpAt: string | null,
+    assignedBy: number,
+  ) => void,
 ): void {
   const at = (days: number) => instantBefore(today, days, rng.int(420, 960))
   // Long-running cases were picked up the day they were assigned, so inboxes hold only this week's news.
   const assign = (workerId: number, startedAt: string, endedAt: string | null) =>
-    insert.run(householdId, workerId, startedAt, endedAt, startedAt, supervisor)
+    insert(workerId, startedAt, endedAt, startedAt, supervisor)
   if (primary === null) {
     if (rng.chance(0.3) && daysAgo > 30) assign(rng.pick(workers), at(rng.int(20, daysAgo)), at(2))
     return

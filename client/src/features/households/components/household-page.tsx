@@ -19,13 +19,13 @@ import { NotFound } from '../../../components/not-found.tsx'
 import { RouterLink } from '../../../components/router-link.tsx'
 import { SafetyMark } from '../../../components/safety-mark.tsx'
 import { ChevronBackwardIcon } from '../../../components/icons.tsx'
+import { HouseholdSections } from '../../../components/household-sections.tsx'
 import { paths } from '../../../app/paths.ts'
 import { useHousehold } from '../api/get-household.ts'
-import { MembersTable } from './members-table.tsx'
 import { HouseholdRequests } from './household-requests.tsx'
 import { FirstContactSection } from './first-contact-section.tsx'
 import { TransferSection } from './transfer-section.tsx'
-import { FormerMembers, HouseholdCircle } from './household-circle.tsx'
+import { HouseholdPeople } from './household-people.tsx'
 
 /** The household's own page for the worker and the supervisor: who lives there and who is involved. */
 export function HouseholdPage() {
@@ -75,21 +75,11 @@ function HouseholdView({ household }: { household: HouseholdDetail }) {
         <DescriptionList.Description>{formatDate(household.createdAt, language)}</DescriptionList.Description>
       </DescriptionList>
 
+      <HouseholdSections household={household} />
+
       <HouseholdRequests householdId={household.id} />
 
-      <section className="naast-stack" aria-labelledby="household-members">
-        <Heading level={2} id="household-members">
-          {t('household.members')}
-        </Heading>
-        {household.members.length === 0 ? (
-          <Paragraph>{t('household.membersEmpty')}</Paragraph>
-        ) : (
-          <MembersTable members={household.members} />
-        )}
-        <FormerMembers members={household.formerMembers} />
-      </section>
-
-      <HouseholdCircle household={household} />
+      <HouseholdPeople household={household} />
 
       <FirstContactSection household={household} />
 

@@ -1,0 +1,24 @@
+import type { HouseholdDetail } from '#shared/contracts/households'
+import { HouseholdSectionsContext } from '../components/household-sections.tsx'
+import { HouseholdPage } from '../features/households/components/household-page.tsx'
+import { BroadViewLink } from '../features/analyses/components/broad-view-link.tsx'
+import { ConversationLog } from '../features/conversations/components/conversation-log.tsx'
+
+/** High on the household page, because workers live in it: the way to the broad view and the conversation log. */
+function caseWork(household: HouseholdDetail) {
+  return (
+    <>
+      <BroadViewLink householdId={household.id} />
+      <ConversationLog household={household} />
+    </>
+  )
+}
+
+/** The household page with the sections other features add to it; features never import each other. */
+export function HouseholdRoute() {
+  return (
+    <HouseholdSectionsContext.Provider value={caseWork}>
+      <HouseholdPage />
+    </HouseholdSectionsContext.Provider>
+  )
+}
