@@ -49,7 +49,7 @@ const band = (min: number, max: number) =>
   (
     db.$client
       .prepare(
-        `SELECT term, doc FROM temp.conversation_terms WHERE doc BETWEEN ? AND ? AND length(term) >= 5
+        `SELECT term, doc FROM temp.conversation_terms WHERE col = 'text' AND doc BETWEEN ? AND ? AND length(term) >= 5
          AND term GLOB '[a-z]*' ORDER BY doc DESC LIMIT 3`,
       )
       .all(Math.max(1, Math.floor(min * total)), Math.max(1, Math.ceil(max * total))) as {
