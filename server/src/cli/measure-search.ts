@@ -40,9 +40,9 @@ async function logIn(key: string) {
   return res.cookies.map((c) => `${c.name}=${c.value}`).join('; ')
 }
 
-// Terms by document frequency, from the FTS5 vocabulary.
+// Terms by document frequency, from the FTS5 vocabulary; 'col' rows name the column, so scope tokens stay out.
 db.$client.exec(
-  "CREATE VIRTUAL TABLE IF NOT EXISTS temp.conversation_terms USING fts5vocab(main, 'conversations_fts', 'row')",
+  "CREATE VIRTUAL TABLE IF NOT EXISTS temp.conversation_terms USING fts5vocab(main, 'conversations_fts', 'col')",
 )
 const total = (db.$client.prepare('SELECT count(*) AS n FROM conversations').get() as { n: number }).n
 const band = (min: number, max: number) =>
