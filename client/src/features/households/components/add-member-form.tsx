@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Checkbox, DateInput, Paragraph, Select, TextInput } from '@amsterdam/design-system-react'
+import { DateInput, Paragraph, Select, TextInput } from '@amsterdam/design-system-react'
 import { MemberRelation } from '#shared/contracts/households'
 import { AddMemberInput } from '#shared/contracts/members'
 import { ageOn } from '#shared/domain/age'
@@ -9,6 +9,7 @@ import { today } from '../../../lib/today.ts'
 import { FormAlert, FormField, SubmitButton } from '../../../components/form.tsx'
 import { useAddMember } from '../api/add-member.ts'
 import { FocusedStatus } from './focused-status.tsx'
+import { ContactFields } from '../../../components/contact-fields.tsx'
 
 const adultAge = 18
 
@@ -213,80 +214,12 @@ export function AddMemberForm({ householdId }: { householdId: number }) {
         >
           <summary>{t('people.moreDetails')}</summary>
           <div className="naast-form naast-details__body">
-            <FormField
-              id={fieldIds.bsn}
-              label={t('people.bsn')}
-              description={t('people.bsnHint')}
-              error={errors.fieldErrors.bsn}
-              requirement="optional"
-            >
-              {(control) => (
-                <TextInput
-                  {...control}
-                  inputMode="numeric"
-                  autoComplete="off"
-                  size={11}
-                  value={form.bsn}
-                  onChange={(e) => set('bsn', e.target.value)}
-                />
-              )}
-            </FormField>
-            <div className="naast-field-row">
-              <FormField
-                id={fieldIds.phone}
-                label={t('people.phone')}
-                error={errors.fieldErrors.phone}
-                requirement="optional"
-              >
-                {(control) => (
-                  <TextInput
-                    {...control}
-                    type="tel"
-                    autoComplete="off"
-                    value={form.phone}
-                    onChange={(e) => set('phone', e.target.value)}
-                  />
-                )}
-              </FormField>
-              <FormField
-                id={fieldIds.email}
-                label={t('people.email')}
-                error={errors.fieldErrors.email}
-                requirement="optional"
-              >
-                {(control) => (
-                  <TextInput
-                    {...control}
-                    type="email"
-                    autoComplete="off"
-                    value={form.email}
-                    onChange={(e) => set('email', e.target.value)}
-                  />
-                )}
-              </FormField>
-            </div>
-            <FormField
-              id={fieldIds.preferredLanguage}
-              label={t('people.preferredLanguage')}
-              error={errors.fieldErrors.preferredLanguage}
-              requirement="optional"
-            >
-              {(control) => (
-                <TextInput
-                  {...control}
-                  autoComplete="off"
-                  value={form.preferredLanguage}
-                  onChange={(e) => set('preferredLanguage', e.target.value)}
-                />
-              )}
-            </FormField>
-            <Checkbox
-              id={fieldIds.interpreterNeeded}
-              checked={form.interpreterNeeded}
-              onChange={(e) => set('interpreterNeeded', e.target.checked)}
-            >
-              {t('people.interpreterNeeded')}
-            </Checkbox>
+            <ContactFields
+              values={form}
+              onChange={(key, value) => setForm((previous) => ({ ...previous, [key]: value }))}
+              idOf={(key) => fieldIds[key]}
+              errorOf={(key) => errors.fieldErrors[key]}
+            />
           </div>
         </details>
         <SubmitButton busy={addMember.isPending} label={t('people.add')} busyLabel={t('people.adding')} />

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Button, Checkbox, DateInput, Paragraph, Select, TextInput } from '@amsterdam/design-system-react'
 import { MemberRelation } from '#shared/contracts/households'
 import { FormField, FormFieldSet } from '../../../components/form.tsx'
+import { ContactFields } from '../../../components/contact-fields.tsx'
 import { ageOf, isAdult, isMinor, type MemberDraft } from './register-form.ts'
 
 type MemberFieldsProps = {
@@ -193,80 +194,12 @@ export function MemberFields({
           >
             <summary>{t('intake.moreDetails', { name: label })}</summary>
             <div className="naast-form naast-details__body">
-              <FormField
-                id={id('bsn')}
-                label={t('intake.bsn')}
-                description={t('intake.bsnHint')}
-                error={errorOf('bsn')}
-                requirement="optional"
-              >
-                {(control) => (
-                  <TextInput
-                    {...control}
-                    inputMode="numeric"
-                    autoComplete="off"
-                    size={11}
-                    value={member.bsn}
-                    onChange={(e) => set('bsn', e.target.value)}
-                  />
-                )}
-              </FormField>
-              <div className="naast-field-row">
-                <FormField
-                  id={id('phone')}
-                  label={t('intake.phone')}
-                  error={errorOf('phone')}
-                  requirement="optional"
-                >
-                  {(control) => (
-                    <TextInput
-                      {...control}
-                      type="tel"
-                      autoComplete="off"
-                      value={member.phone}
-                      onChange={(e) => set('phone', e.target.value)}
-                    />
-                  )}
-                </FormField>
-                <FormField
-                  id={id('email')}
-                  label={t('intake.email')}
-                  error={errorOf('email')}
-                  requirement="optional"
-                >
-                  {(control) => (
-                    <TextInput
-                      {...control}
-                      type="email"
-                      autoComplete="off"
-                      value={member.email}
-                      onChange={(e) => set('email', e.target.value)}
-                    />
-                  )}
-                </FormField>
-              </div>
-              <FormField
-                id={id('preferredLanguage')}
-                label={t('intake.preferredLanguage')}
-                error={errorOf('preferredLanguage')}
-                requirement="optional"
-              >
-                {(control) => (
-                  <TextInput
-                    {...control}
-                    autoComplete="off"
-                    value={member.preferredLanguage}
-                    onChange={(e) => set('preferredLanguage', e.target.value)}
-                  />
-                )}
-              </FormField>
-              <Checkbox
-                id={id('interpreterNeeded')}
-                checked={member.interpreterNeeded}
-                onChange={(e) => set('interpreterNeeded', e.target.checked)}
-              >
-                {t('intake.interpreterNeeded')}
-              </Checkbox>
+              <ContactFields
+                values={member}
+                onChange={(key, value) => set(key, value as MemberDraft[typeof key])}
+                idOf={id}
+                errorOf={errorOf}
+              />
             </div>
           </details>
 
