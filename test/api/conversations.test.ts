@@ -182,6 +182,60 @@ describe('searching', () => {
     expect(prefix.hits).toHaveLength(1)
   })
 
+  it('finds the beginning of a word, also in words that came in through a correction', async () => {
+    const logged = (
+      await sanne.post(`/api/households/${h}/conversations`, { kind: 'phone', text: 'Belafspraak gemaakt.' })
+    ).json()
+    await sanne.patch(`/api/households/${h}/conversations/${logged.id}`, {
+      text: 'Belafspraak gemaakt over de schuldeisers.',
+    })
+    const result = (await sanne.get('/api/search?q=schuld')).json()
+    expect(result.hits.map((x: { conversationId: number }) => x.conversationId)).toEqual([logged.id])
+    expect(result.hits[0].conversationKind).toBe('phone')
+    expect(
+      result.hits[0].snippet.filter((p: { match: boolean }) => p.match).map((p: { text: string }) => p.text),
+    ).toEqual(['schuldeisers'])
+  })
+
+  it('puts the best match first, not just the newest', async () => {
+    const strong = (
+      await sanne.post(`/api/households/${h}/conversations`, {
+        kind: 'phone',
+        text: 'Budgetplan besproken. Het budgetplan gaat naar de bewindvoerder; budgetplan getekend.',
+        occurredAt: '2026-11-20T10:00:00Z',
+      })
+    ).json()
+    const weak = (
+      await sanne.post(`/api/households/${h}/conversations`, {
+        kind: 'home_visit',
+        text: 'Lang huisbezoek over school, werk, de buren, de hond en terloops ook het budgetplan.',
+      })
+    ).json()
+    const result = (await sanne.get('/api/search?q=budgetplan')).json()
+    expect(result.hits.map((x: { conversationId: number }) => x.conversationId)).toEqual([strong.id, weak.id])
+  })
+
+  it('ranks the most recent 200 matches and says so when there are more', async () => {
+    const insert = t.db.$client.prepare(
+      `INSERT INTO conversations (household_id, author_id, occurred_at, kind, text, created_at)
+       VALUES (?, ?, ?, 'phone', ?, ?)`,
+    )
+    t.db.$client.transaction(() => {
+      for (let i = 0; i < 205; i++) {
+        const at = new Date(Date.UTC(2026, 5, 1) + i * 3_600_000).toISOString()
+        insert.run(h, world.users.worker.id, at, `Telefoontje ${i} over de huurachterstand.`, at)
+      }
+    })()
+    const first = (await sanne.get('/api/search?q=huurachterstand&limit=50')).json()
+    expect(first.hits).toHaveLength(50)
+    expect(first.capped).toBe(true)
+    const last = (await sanne.get('/api/search?q=huurachterstand&limit=50&offset=150')).json()
+    expect(last.hits).toHaveLength(50)
+    expect(last.nextOffset).toBeNull()
+    const few = (await sanne.get('/api/search?q=telefoontje 7')).json()
+    expect(few.capped).toBe(false)
+  })
+
   it('finds households by name', async () => {
     const result = (await sanne.get('/api/search?q=jansen')).json()
     expect(result.hits[0]).toMatchObject({ kind: 'household', householdId: h })

@@ -1,26 +1,15 @@
-import type Database from 'better-sqlite3'
 import { permissions, roleHasPermission, type Permission } from '#shared/domain/permissions'
 import { actorOf, type Actor, type RequestContext } from './context.ts'
 import { recordAudit } from './audit.ts'
 import { Forbidden, NotFound } from './errors.ts'
+import { prepared } from '../lib/prepared.ts'
 
-type Statements = {
-  assigned: Database.Statement<[number, number], unknown>
-  householdTeam: Database.Statement<[number], { team_id: number }>
-}
-const prepared = new WeakMap<Database.Database, Statements>()
-function statementsFor(client: Database.Database): Statements {
-  let s = prepared.get(client)
-  if (!s) {
-    s = {
-      assigned: client.prepare(
-        'SELECT 1 FROM case_assignments WHERE worker_id = ? AND household_id = ? AND ended_at IS NULL LIMIT 1',
-      ),
-      householdTeam: client.prepare('SELECT team_id FROM households WHERE id = ?'),
-    }
-    prepared.set(client, s)
-  }
-  return s
+const assignedSql =
+  'SELECT 1 FROM case_assignments WHERE worker_id = ? AND household_id = ? AND ended_at IS NULL LIMIT 1'
+const householdTeamSql = 'SELECT team_id FROM households WHERE id = ?'
+
+function householdTeam(ctx: RequestContext, householdId: number) {
+  return prepared<[number], { team_id: number }>(ctx.db.$client, householdTeamSql).get(householdId)
 }
 
 /** The relationship a permission needs, checked against the database. Unknown kinds deny. */
@@ -36,17 +25,18 @@ function hasRelationship(
       return true
     case 'team': {
       if (householdId === null || actor.teamId === null) return false
-      const household = statementsFor(ctx.db.$client).householdTeam.get(householdId)
+      const household = householdTeam(ctx, householdId)
       return household !== undefined && household.team_id === actor.teamId
     }
     case 'own':
       return householdId !== null && actor.householdId === householdId
     case 'case': {
       if (householdId === null) return false
-      const s = statementsFor(ctx.db.$client)
-      if (actor.role === 'worker') return s.assigned.get(actor.userId, householdId) !== undefined
+      if (actor.role === 'worker') {
+        return prepared(ctx.db.$client, assignedSql).get(actor.userId, householdId) !== undefined
+      }
       if (actor.role === 'supervisor') {
-        const household = s.householdTeam.get(householdId)
+        const household = householdTeam(ctx, householdId)
         return household !== undefined && actor.teamId !== null && household.team_id === actor.teamId
       }
       return false

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type Database from 'better-sqlite3'
 import type { RequestContext } from './context.ts'
+import { prepared } from '../lib/prepared.ts'
 
 export type AuditOutcome = 'allowed' | 'denied' | 'failed'
 
@@ -48,25 +48,10 @@ export function auditHash(prevHash: string, e: HashedFields): string {
   return createHash('sha256').update(canonical).digest('hex')
 }
 
+const lastHashSql = 'SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1'
 const insertSql = `INSERT INTO audit_events
   (at, actor_id, actor_role, on_behalf_of, household_id, person_id, operation, object_id, outcome, client_address, prev_hash, hash)
   VALUES (@at, @actorId, @actorRole, @onBehalfOf, @householdId, @personId, @operation, @objectId, @outcome, @clientAddress, @prevHash, @hash)`
-
-const prepared = new WeakMap<
-  Database.Database,
-  { lastHash: Database.Statement; insert: Database.Statement }
->()
-function statementsFor(client: Database.Database) {
-  let statements = prepared.get(client)
-  if (!statements) {
-    statements = {
-      lastHash: client.prepare('SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1'),
-      insert: client.prepare(insertSql),
-    }
-    prepared.set(client, statements)
-  }
-  return statements
-}
 
 /**
  * Appends one audit event. Call it inside the transaction of a write, and before replying to a read. Never pass
@@ -86,11 +71,10 @@ export function recordAudit(ctx: RequestContext, entry: AuditEntry): void {
     clientAddress: ctx.clientAddress,
   }
   const client = ctx.db.$client
-  const statements = statementsFor(client)
   // better-sqlite3 is synchronous and we hold the one write connection: reading the last hash and appending are
   // one step, and nested in the caller's transaction when there is one (a savepoint).
   client.transaction(() => {
-    const prevHash = (statements.lastHash.get() as { hash: string } | undefined)?.hash ?? genesisHash
-    statements.insert.run({ ...fields, prevHash, hash: auditHash(prevHash, fields) })
+    const prevHash = prepared<[], { hash: string }>(client, lastHashSql).get()?.hash ?? genesisHash
+    prepared(client, insertSql).run({ ...fields, prevHash, hash: auditHash(prevHash, fields) })
   })()
 }

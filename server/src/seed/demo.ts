@@ -28,6 +28,7 @@ import { addDays, birthdateForAge, instantBefore } from './dates.ts'
 import { demoAccounts, demoPassword, type DemoAccount } from './demo-accounts.ts'
 import { householdDetails, type MemberDetails } from './demo-details.ts'
 import { writeDemoAnalyses, writeDemoConversations } from './demo-conversations.ts'
+import { rebuildSearchWords } from '../modules/search/service.ts'
 import { castHouseholds } from './demo-households.ts'
 import { intakeHouseholds, requestStories, type RequestStory, type StaffKey } from './demo-requests.ts'
 import {
@@ -418,6 +419,8 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
       ])
       .run()
   })
+  // The conversations went in without the service that counts their words for search.
+  rebuildSearchWords(db)
 }
 
 function teamIndexOf(teamName: string): number {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, type RouteSpec } from './common.ts'
+import { ConversationKind } from './conversations.ts'
 
 export const SearchQuery = z.strictObject({
   q: z.string().trim().min(1).max(200),
@@ -16,12 +17,18 @@ export const SearchHit = z.object({
   householdId: Id,
   householdName: z.string(),
   conversationId: Id.nullable(),
+  conversationKind: ConversationKind.nullable(),
   occurredAt: z.string().nullable(),
   snippet: z.array(SnippetPart),
 })
 export type SearchHit = z.infer<typeof SearchHit>
 
-export const SearchResult = z.object({ hits: z.array(SearchHit), nextOffset: z.number().int().nullable() })
+export const SearchResult = z.object({
+  hits: z.array(SearchHit),
+  nextOffset: z.number().int().nullable(),
+  /** More entries match than are ranked (the most recent ones are): adding a word narrows the search. */
+  capped: z.boolean(),
+})
 export type SearchResult = z.infer<typeof SearchResult>
 
 export const searchApi = {

@@ -24,3 +24,36 @@ export function snippetParts(snippet: string): { text: string; match: boolean }[
   }
   return parts
 }
+
+/**
+ * The words of a text as FTS5's tokenizer (unicode61, remove_diacritics 2) makes them: lower case, accents removed,
+ * split at everything that is not a letter or a digit. "Schuld-hulp, café" → schuld, hulp, cafe.
+ */
+export function searchWords(text: string): string[] {
+  const lower = text.toLowerCase()
+  // Most notes are plain ASCII; the Unicode path costs several times more and search ranks hundreds of notes.
+  // eslint-disable-next-line no-control-regex
+  const words = /[^\u0000-\u007f]/.test(lower)
+    ? lower
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .split(/[^\p{L}\p{N}]+/u)
+    : lower.split(/[^a-z0-9]+/)
+  return words.filter(Boolean)
+}
+
+/** One typed term: its words (more than one for "schuld-hulp", which must match as a phrase). */
+export type SearchTerm = { words: string[]; prefix: boolean }
+
+/**
+ * The terms of what a user typed: each space-separated piece, at most eight. A piece of one word with three or
+ * more characters also finds words that begin with it ("schuld" finds "schulden"); a hyphenated piece is a phrase.
+ */
+export function searchTerms(input: string): SearchTerm[] {
+  return input
+    .split(/\s+/)
+    .map(searchWords)
+    .filter((words) => words.length > 0)
+    .slice(0, 8)
+    .map((words) => ({ words, prefix: words.length === 1 && [...words[0]!].length >= 3 }))
+}

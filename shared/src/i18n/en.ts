@@ -464,6 +464,8 @@ export const en: Translations = {
     loadingMore: 'Searching…',
     shownCount_one: '{{count}} result shown.',
     shownCount: '{{count}} results shown.',
+    capped:
+      'You see the best matches among the 200 most recent conversations with these words. Looking for something older? Add a word.',
   },
   analysis: {
     title: 'Broad view: {{name}}',

@@ -468,6 +468,8 @@ export const nl = {
     loadingMore: 'Bezig met zoeken…',
     shownCount_one: '{{count}} resultaat getoond.',
     shownCount: '{{count}} resultaten getoond.',
+    capped:
+      'U ziet de beste treffers uit de 200 meest recente gesprekken met deze woorden. Zoekt u een ouder gesprek? Voeg dan een woord toe.',
   },
   analysis: {
     title: 'Brede blik: {{name}}',

@@ -1,7 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm'
-import type Database from 'better-sqlite3'
 import type { DbOrTx, Db } from '../../db/client.ts'
 import { sessions, users, teams } from '../../db/schema/index.ts'
+import { prepared } from '../../lib/prepared.ts'
 
 export type SessionRow = {
   id_hash: string
@@ -17,22 +17,17 @@ export type SessionRow = {
   language: 'nl' | 'en'
 }
 
-const prepared = new WeakMap<Database.Database, Database.Statement<[string], SessionRow>>()
+const sessionWithUserSql = `
+  SELECT s.id_hash, s.created_at, s.last_seen_at, u.id AS user_id, u.role, u.name, u.email, u.team_id,
+         u.person_id, p.household_id, u.language
+  FROM sessions s
+  JOIN users u ON u.id = s.user_id AND u.active = 1
+  LEFT JOIN persons p ON p.id = u.person_id
+  WHERE s.id_hash = ?`
 
 /** The session with its (active) user, in one indexed lookup: this runs on every request. */
 export function findSessionWithUser(db: Db, idHash: string): SessionRow | undefined {
-  let statement = prepared.get(db.$client)
-  if (!statement) {
-    statement = db.$client.prepare(`
-      SELECT s.id_hash, s.created_at, s.last_seen_at, u.id AS user_id, u.role, u.name, u.email, u.team_id,
-             u.person_id, p.household_id, u.language
-      FROM sessions s
-      JOIN users u ON u.id = s.user_id AND u.active = 1
-      LEFT JOIN persons p ON p.id = u.person_id
-      WHERE s.id_hash = ?`)
-    prepared.set(db.$client, statement)
-  }
-  return statement.get(idHash)
+  return prepared<[string], SessionRow>(db.$client, sessionWithUserSql).get(idHash)
 }
 
 export function touchSession(db: DbOrTx, idHash: string, at: string) {

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm'
+import type { Db, DbOrTx } from '../../db/client.ts'
+import { prepared } from '../../lib/prepared.ts'
 import {
   conversationAddenda,
   conversationDomains,
@@ -30,9 +31,24 @@ const rowColumns = {
   authorName: users.name,
 }
 
+type ListRow = Omit<ConversationRow, 'thirdPartyInfo'> & { thirdPartyInfo: 0 | 1 }
+
+const listColumns = `SELECT c.id, c.household_id AS householdId, c.author_id AS authorId, c.occurred_at AS occurredAt,
+    c.kind, c.text, c.third_party_info AS thirdPartyInfo, c.version, c.created_at AS createdAt,
+    c.edited_at AS editedAt, u.name AS authorName
+  FROM conversations c JOIN users u ON u.id = c.author_id`
+const kindFilter = ' AND (@kind IS NULL OR c.kind = @kind)'
+const domainFilter = ` AND (@domainId IS NULL OR EXISTS (SELECT 1 FROM conversation_domains d
+    WHERE d.conversation_id = c.id AND d.domain_id = @domainId))`
+const newestFirst = ' ORDER BY c.occurred_at DESC, c.id DESC LIMIT @limit'
+/** Two fixed statements (first page, later pages), so both are prepared once and the cursor stays an index range. */
+const firstPageSql = `${listColumns} WHERE c.household_id = @householdId${kindFilter}${domainFilter}${newestFirst}`
+const laterPageSql = `${listColumns} WHERE c.household_id = @householdId
+    AND (c.occurred_at, c.id) < (@beforeKey, @beforeId)${kindFilter}${domainFilter}${newestFirst}`
+
 /** Newest first, keyset-paginated on (occurred_at, id) so deep pages cost the same as the first. */
 export function listConversations(
-  db: DbOrTx,
+  db: Db,
   householdId: number,
   filter: {
     kind?: string
@@ -41,24 +57,18 @@ export function listConversations(
     limit: number
   },
 ): ConversationRow[] {
-  const conditions: (SQL | undefined)[] = [
-    eq(conversations.householdId, householdId),
-    filter.kind ? eq(conversations.kind, filter.kind as ConversationRow['kind']) : undefined,
-    filter.domainId
-      ? sql`EXISTS (SELECT 1 FROM conversation_domains d WHERE d.conversation_id = ${conversations.id} AND d.domain_id = ${filter.domainId})`
-      : undefined,
-    filter.before
-      ? sql`(${conversations.occurredAt}, ${conversations.id}) < (${filter.before.sortKey}, ${filter.before.id})`
-      : undefined,
-  ]
-  return db
-    .select(rowColumns)
-    .from(conversations)
-    .innerJoin(users, eq(users.id, conversations.authorId))
-    .where(and(...conditions))
-    .orderBy(desc(conversations.occurredAt), desc(conversations.id))
-    .limit(filter.limit)
-    .all()
+  const params = {
+    householdId,
+    kind: filter.kind ?? null,
+    domainId: filter.domainId ?? null,
+    limit: filter.limit,
+    ...(filter.before ? { beforeKey: filter.before.sortKey, beforeId: filter.before.id } : {}),
+  }
+  const rows = prepared<[typeof params], ListRow>(
+    db.$client,
+    filter.before ? laterPageSql : firstPageSql,
+  ).all(params)
+  return rows.map((r) => ({ ...r, thirdPartyInfo: r.thirdPartyInfo === 1 }))
 }
 
 export function findConversation(db: DbOrTx, householdId: number, conversationId: number) {
@@ -122,48 +132,44 @@ export function insertAddendum(db: DbOrTx, values: typeof conversationAddenda.$i
   return db.insert(conversationAddenda).values(values).returning({ id: conversationAddenda.id }).get()
 }
 
-/** Participants, domains and addenda of a page of conversations, in three queries. */
-export function loadDetails(db: DbOrTx, ids: number[]) {
+const participantsSql = `SELECT cp.conversation_id AS conversationId, cp.kind, cp.ref_id AS refId,
+    CASE cp.kind
+      WHEN 'member' THEN (SELECT given_name || ' ' || family_name FROM persons WHERE id = cp.ref_id)
+      WHEN 'network' THEN (SELECT name FROM network_members WHERE id = cp.ref_id)
+      ELSE (SELECT p.contact_person || ' (' || o.name || ')' FROM involved_professionals p
+            JOIN organisations o ON o.id = p.organisation_id WHERE p.id = cp.ref_id) END AS name
+  FROM conversation_participants cp WHERE cp.conversation_id IN (SELECT value FROM json_each(?))`
+const domainsSql = `SELECT cd.conversation_id AS conversationId, d.id, d.name_nl AS nameNl, d.name_en AS nameEn
+  FROM conversation_domains cd JOIN life_domains d ON d.id = cd.domain_id
+  WHERE cd.conversation_id IN (SELECT value FROM json_each(?)) ORDER BY d.sort_order`
+const addendaSql = `SELECT a.conversation_id AS conversationId, a.id, u.name AS author, a.text, a.created_at AS createdAt
+  FROM conversation_addenda a JOIN users u ON u.id = a.author_id
+  WHERE a.conversation_id IN (SELECT value FROM json_each(?)) ORDER BY a.id`
+
+/**
+ * Participants, domains and addenda of a page of conversations, in three prepared queries: the ids travel as one
+ * JSON array, so every page size uses the same statements.
+ */
+export function loadDetails(db: Db, ids: number[]) {
   if (ids.length === 0) return { participants: [], domains: [], addenda: [] }
-  const participants = db
-    .select({
-      conversationId: conversationParticipants.conversationId,
-      kind: conversationParticipants.kind,
-      refId: conversationParticipants.refId,
-      name: sql<string>`CASE ${conversationParticipants.kind}
-        WHEN 'member' THEN (SELECT given_name || ' ' || family_name FROM persons WHERE id = ${conversationParticipants.refId})
-        WHEN 'network' THEN (SELECT name FROM network_members WHERE id = ${conversationParticipants.refId})
-        ELSE (SELECT p.contact_person || ' (' || o.name || ')' FROM involved_professionals p
-              JOIN organisations o ON o.id = p.organisation_id WHERE p.id = ${conversationParticipants.refId}) END`,
-    })
-    .from(conversationParticipants)
-    .where(inArray(conversationParticipants.conversationId, ids))
-    .all()
-  const domains = db
-    .select({
-      conversationId: conversationDomains.conversationId,
-      id: lifeDomains.id,
-      nameNl: lifeDomains.nameNl,
-      nameEn: lifeDomains.nameEn,
-    })
-    .from(conversationDomains)
-    .innerJoin(lifeDomains, eq(lifeDomains.id, conversationDomains.domainId))
-    .where(inArray(conversationDomains.conversationId, ids))
-    .orderBy(asc(lifeDomains.sortOrder))
-    .all()
-  const addenda = db
-    .select({
-      conversationId: conversationAddenda.conversationId,
-      id: conversationAddenda.id,
-      author: users.name,
-      text: conversationAddenda.text,
-      createdAt: conversationAddenda.createdAt,
-    })
-    .from(conversationAddenda)
-    .innerJoin(users, eq(users.id, conversationAddenda.authorId))
-    .where(inArray(conversationAddenda.conversationId, ids))
-    .orderBy(asc(conversationAddenda.id))
-    .all()
+  const list = JSON.stringify(ids)
+  const participants = prepared<
+    [string],
+    {
+      conversationId: number
+      kind: 'member' | 'network' | 'professional'
+      refId: number
+      name: string | null
+    }
+  >(db.$client, participantsSql).all(list)
+  const domains = prepared<[string], { conversationId: number; id: number; nameNl: string; nameEn: string }>(
+    db.$client,
+    domainsSql,
+  ).all(list)
+  const addenda = prepared<
+    [string],
+    { conversationId: number; id: number; author: string; text: string; createdAt: string }
+  >(db.$client, addendaSql).all(list)
   return { participants, domains, addenda }
 }
 

@@ -13,6 +13,7 @@ import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
 import { AppError, Conflict, Invalid, NotFound } from '../../plugins/errors.ts'
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts'
+import { rememberSearchWords } from '../search/service.ts'
 import * as repo from './repo.ts'
 
 /** Throws Invalid (a moment after today, someone not of this household, an unknown life domain). */
@@ -66,6 +67,7 @@ export function logConversation(
     })
     repo.replaceParticipants(tx, id, participants)
     repo.replaceDomains(tx, id, domainIds)
+    rememberSearchWords(ctx, input.text)
     recordAudit(ctx, { operation: 'conversation.log', householdId, objectId: id })
     return id
   })
@@ -130,6 +132,7 @@ export function correctConversation(
     })
     if (input.participants) repo.replaceParticipants(tx, conversationId, participants)
     if (input.domainIds) repo.replaceDomains(tx, conversationId, domainIds)
+    if (input.text) rememberSearchWords(ctx, input.text)
     recordAudit(ctx, { operation: 'conversation.correct', householdId, objectId: conversationId })
   })
   return getOne(ctx, householdId, conversationId)

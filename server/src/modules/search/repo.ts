@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import type { Db, DbOrTx } from '../../db/client.ts'
+import { prepared } from '../../lib/prepared.ts'
 
-export function assignedHouseholdIds(db: DbOrTx, workerId: number): number[] {
-  return db
-    .all<{ household_id: number }>(
-      sql`SELECT household_id FROM case_assignments WHERE worker_id = ${workerId} AND ended_at IS NULL`,
-    )
+export function assignedHouseholdIds(db: Db, workerId: number): number[] {
+  return prepared<[number], { household_id: number }>(
+    db.$client,
+    'SELECT household_id FROM case_assignments WHERE worker_id = ? AND ended_at IS NULL',
+  )
+    .all(workerId)
     .map((r) => r.household_id)
 }
 
@@ -18,20 +20,69 @@ export function searchHouseholds(db: DbOrTx, match: string, limit: number) {
   )
 }
 
-export function searchConversations(db: DbOrTx, match: string, limit: number, offset: number) {
-  return db.all<{
-    id: number
-    household_id: number
-    household_name: string
-    occurred_at: string
-    snippet: string
-  }>(
-    sql`SELECT c.id, c.household_id, h.name AS household_name, c.occurred_at,
-        snippet(conversations_fts, 0, char(2), char(3), '…', 14) AS snippet
-      FROM conversations_fts
-      JOIN conversations c ON c.id = conversations_fts.rowid
-      JOIN households h ON h.id = c.household_id
-      WHERE conversations_fts MATCH ${match}
-      ORDER BY bm25(conversations_fts, 1.0, 0.0), c.id DESC LIMIT ${limit} OFFSET ${offset}`,
+/** Up to `limit` indexed words that begin with `prefix`, the most frequent first. */
+export function wordsStartingWith(db: Db, prefix: string, limit: number) {
+  return prepared<[string, string, number], { word: string; documents: number }>(
+    db.$client,
+    // Every word that begins with the prefix sorts between the prefix and the prefix followed by U+10FFFF.
+    `SELECT word, documents FROM search_words WHERE word >= ? AND word < ? ORDER BY documents DESC LIMIT ?`,
+  ).all(prefix, `${prefix}\u{10FFFF}`, limit)
+}
+
+export function wordDocuments(db: Db, word: string): number {
+  return (
+    prepared<[string], { documents: number }>(
+      db.$client,
+      'SELECT documents FROM search_words WHERE word = ?',
+    ).get(word)?.documents ?? 0
   )
+}
+
+/** About how many conversations there are (the highest id: counting two million rows would take a while). */
+export function conversationCount(db: Db): number {
+  return (
+    prepared<[], { n: number | null }>(db.$client, 'SELECT max(id) AS n FROM conversations').get()?.n ?? 0
+  )
+}
+
+export type ConversationCandidate = {
+  id: number
+  householdId: number
+  householdName: string
+  occurredAt: string
+  kind: string
+  text: string
+}
+
+/**
+ * The most recently logged conversations that match, at most `limit`. Ordered by rowid, FTS5 walks the term and
+ * scope lists together and stops after `limit` matches, instead of reading every entry with a frequent word.
+ */
+export function conversationCandidates(db: Db, match: string, limit: number): ConversationCandidate[] {
+  return prepared<[string, number], ConversationCandidate>(
+    db.$client,
+    `SELECT c.id, c.household_id AS householdId, h.name AS householdName, c.occurred_at AS occurredAt, c.kind, c.text
+     FROM conversations_fts f
+     JOIN conversations c ON c.id = f.rowid
+     JOIN households h ON h.id = c.household_id
+     WHERE conversations_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+  ).all(match, limit)
+}
+
+const rememberSql = `INSERT INTO search_words (word, documents) VALUES (?, 1)
+  ON CONFLICT (word) DO UPDATE SET documents = documents + 1`
+
+/** Counts the distinct words of a newly written text. Runs in the caller's transaction. */
+export function rememberWords(db: Db, words: Iterable<string>) {
+  const statement = prepared<[string]>(db.$client, rememberSql)
+  for (const word of words) statement.run(word)
+}
+
+/** Rebuilds the word list from the full-text index itself (after a bulk load that bypassed the services). */
+export function rebuildWords(db: Db) {
+  db.$client.transaction(() => {
+    db.$client.exec('DELETE FROM search_words')
+    db.$client.exec(`INSERT INTO search_words (word, documents)
+      SELECT term, doc FROM conversations_fts_words WHERE col = 'text'`)
+  })()
 }

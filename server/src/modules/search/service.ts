@@ -1,9 +1,22 @@
-import type { SearchQuery, SearchResult } from '#shared/contracts/search'
-import { ftsTerms, snippetParts } from '#shared/domain/search-query'
+import type { SearchHit, SearchQuery, SearchResult } from '#shared/contracts/search'
+import {
+  ftsTerms,
+  searchTerms,
+  searchWords,
+  snippetParts,
+  type SearchTerm,
+} from '#shared/domain/search-query'
+import type { Db } from '../../db/client.ts'
 import type { RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
+import { rankByRelevance, snippetOf, type TermWords } from './ranking.ts'
 import * as repo from './repo.ts'
+
+/** How many of the most recent matches are ranked. Beyond that a frequent word says little: add a word. */
+export const rankedCandidates = 200
+/** How many words the beginning of a word may stand for ("sch" stands for its 20 most frequent words). */
+const wordsPerPrefix = 20
 
 /**
  * Searches conversations and household names within what the searcher may open: a worker their own households,
@@ -12,7 +25,7 @@ import * as repo from './repo.ts'
  */
 export function search(ctx: RequestContext, query: SearchQuery): SearchResult {
   const actor = requireAccess(ctx, 'search:cases', null, 'search')
-  const terms = ftsTerms(query.q)
+  const terms = searchTerms(query.q)
   const scope =
     actor.role === 'supervisor'
       ? `t${actor.teamId ?? 0}`
@@ -20,38 +33,82 @@ export function search(ctx: RequestContext, query: SearchQuery): SearchResult {
           .assignedHouseholdIds(ctx.db, actor.userId)
           .map((id) => `h${id}`)
           .join(' OR ')
-  let result: SearchResult = { hits: [], nextOffset: null }
-  if (terms && scope) {
+  let result: SearchResult = { hits: [], nextOffset: null, capped: false }
+  const nameTerms = ftsTerms(query.q)
+  if (terms.length > 0 && nameTerms && scope) {
     const households =
-      query.offset === 0 ? repo.searchHouseholds(ctx.db, `name : (${terms}) AND scope : (${scope})`, 5) : []
-    const conversations = repo.searchConversations(
+      query.offset === 0
+        ? repo.searchHouseholds(ctx.db, `name : (${nameTerms}) AND scope : (${scope})`, 5)
+        : []
+    const matched = terms.map((term) => termWords(ctx.db, term))
+    const candidates = repo.conversationCandidates(
       ctx.db,
-      `text : (${terms}) AND scope : (${scope})`,
-      query.limit,
-      query.offset,
+      `text : (${matched.map((m) => m.expression).join(' AND ')}) AND scope : (${scope})`,
+      rankedCandidates,
     )
+    const ranked = rankByRelevance(candidates, matched, repo.conversationCount(ctx.db))
+    const page = ranked.slice(query.offset, query.offset + query.limit)
+    const isMatch = (word: string) => matched.some((m) => m.exact.has(word) || m.expanded.has(word))
     result = {
       hits: [
-        ...households.map((h) => ({
-          kind: 'household' as const,
+        ...households.map((h): SearchHit => ({
+          kind: 'household',
           householdId: h.id,
           householdName: h.name,
           conversationId: null,
+          conversationKind: null,
           occurredAt: null,
           snippet: snippetParts(h.snippet),
         })),
-        ...conversations.map((c) => ({
-          kind: 'conversation' as const,
-          householdId: c.household_id,
-          householdName: c.household_name,
+        ...page.map((c): SearchHit => ({
+          kind: 'conversation',
+          householdId: c.householdId,
+          householdName: c.householdName,
           conversationId: c.id,
-          occurredAt: c.occurred_at,
-          snippet: snippetParts(c.snippet),
+          conversationKind: c.kind as SearchHit['conversationKind'],
+          occurredAt: c.occurredAt,
+          snippet: snippetOf(c.text, isMatch),
         })),
       ],
-      nextOffset: conversations.length === query.limit ? query.offset + query.limit : null,
+      nextOffset: query.offset + query.limit < ranked.length ? query.offset + query.limit : null,
+      capped: candidates.length === rankedCandidates,
     }
   }
   recordAudit(ctx, { operation: 'search' })
   return result
+}
+
+/**
+ * A term as an FTS5 expression of exact words. The beginning of a word becomes an OR of the indexed words that
+ * begin with it: FTS5 reads those lazily, where its own prefix query ("schuld"*) first reads every match in full.
+ */
+function termWords(db: Db, term: SearchTerm): TermWords & { expression: string } {
+  const quote = (words: string[]) => `"${words.join(' ')}"`
+  const typed = term.words[0]!
+  if (!term.prefix) {
+    return {
+      exact: new Set(term.words),
+      expanded: new Set(),
+      documents: repo.wordDocuments(db, typed),
+      expression: quote(term.words),
+    }
+  }
+  const found = repo.wordsStartingWith(db, typed, wordsPerPrefix).filter((w) => w.word !== typed)
+  const expanded = found.map((w) => w.word)
+  return {
+    exact: new Set([typed]),
+    expanded: new Set(expanded),
+    documents: repo.wordDocuments(db, typed) + found.reduce((sum, w) => sum + w.documents, 0),
+    expression: `(${[typed, ...expanded].map((w) => quote([w])).join(' OR ')})`,
+  }
+}
+
+/** Keeps the word list up to date for a newly written or corrected conversation text. */
+export function rememberSearchWords(ctx: RequestContext, text: string) {
+  repo.rememberWords(ctx.db, new Set(searchWords(text)))
+}
+
+/** After a bulk load that wrote conversations without the services. */
+export function rebuildSearchWords(db: Db) {
+  repo.rebuildWords(db)
 }

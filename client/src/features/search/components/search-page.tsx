@@ -101,6 +101,9 @@ function Results({ q, scope }: { q: string; scope: string }) {
           void results.fetchNextPage()
         }}
       />
+      {!results.hasNextPage && results.data.pages[results.data.pages.length - 1]?.capped && (
+        <Paragraph>{t('search.capped')}</Paragraph>
+      )}
       {results.isFetchNextPageError && (
         <ErrorState error={results.error} onRetry={() => void results.fetchNextPage()} />
       )}
@@ -128,7 +131,7 @@ function Hit({ hit }: { hit: SearchHit }) {
   return (
     <>
       <Paragraph size="small" className="naast-secondary">
-        {t('search.conversation')}
+        {hit.conversationKind ? t(`conversations.kinds.${hit.conversationKind}`) : t('search.conversation')}
       </Paragraph>
       <Heading level={3} size="level-4">
         <Link href={conversationPath(hit.householdId, hit.conversationId)} linkComponent={RouterLink}>
