@@ -80,6 +80,7 @@ function Results({ q, scope }: { q: string; scope: string }) {
       <Heading level={2} id="search-results">
         {t('search.resultsTitle', { q })}
       </Heading>
+      {results.data.pages[0]?.capped && <Paragraph>{t('search.capped')}</Paragraph>}
       <ol ref={listRef} className="naast-card-list naast-search-results">
         {hits.map((hit) => (
           <li
@@ -101,9 +102,6 @@ function Results({ q, scope }: { q: string; scope: string }) {
           void results.fetchNextPage()
         }}
       />
-      {!results.hasNextPage && results.data.pages[results.data.pages.length - 1]?.capped && (
-        <Paragraph>{t('search.capped')}</Paragraph>
-      )}
       {results.isFetchNextPageError && (
         <ErrorState error={results.error} onRetry={() => void results.fetchNextPage()} />
       )}
