@@ -24,6 +24,7 @@ import { inboxRoutes } from './modules/inbox/routes.ts'
 import { conversationRoutes } from './modules/conversations/routes.ts'
 import { searchRoutes } from './modules/search/routes.ts'
 import { analysisRoutes } from './modules/analyses/routes.ts'
+import { planRoutes } from './modules/plans/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(conversationRoutes)
   await app.register(searchRoutes)
   await app.register(analysisRoutes)
+  await app.register(planRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -6,6 +6,7 @@ import { membersApi } from '#shared/contracts/members'
 import { conversationsApi } from '#shared/contracts/conversations'
 import { analysesApi } from '#shared/contracts/analyses'
 import { searchApi } from '#shared/contracts/search'
+import { plansApi } from '#shared/contracts/plans'
 import { authApi } from '#shared/contracts/auth'
 import { adminApi, catalogueApi } from '#shared/contracts/admin'
 import { healthApi } from '#shared/contracts/health'
@@ -20,6 +21,7 @@ import {
   involvedProfessionals,
   organisations,
   persons,
+  planVersions,
 } from '../../server/src/db/schema/index.ts'
 
 /**
@@ -37,6 +39,9 @@ type Ids = {
   professionalId: number
   conversationId: number
   analysisId: number
+  version: number
+  goalKey: string
+  actionKey: string
 }
 type Case = {
   spec: RouteSpec
@@ -130,6 +135,51 @@ const householdRoutes: Record<string, Case> = {
     permission: 'household:read',
     query: (ids) => `?from=${ids.analysisId}&to=${ids.analysisId}`,
   },
+  'plans.overview': { spec: plansApi.overview, permission: 'household:read' },
+  'plans.save': {
+    spec: plansApi.save,
+    permission: 'household:write',
+    // On the version that is there: a save on an older one is a 409, which still means access was granted.
+    body: () => ({ baseVersion: 1, goals: [{ key: 'g1', text: 'Rust in huis, in eigen woorden.' }] }),
+  },
+  'plans.version': { spec: plansApi.version, permission: 'household:read' },
+  'plans.compare': {
+    spec: plansApi.compare,
+    permission: 'household:read',
+    query: () => '?from=1&to=1',
+  },
+  'plans.recordProgress': {
+    spec: plansApi.recordProgress,
+    permission: 'household:write',
+    body: () => ({ scale: 6, words: 'Gaat beter.' }),
+  },
+  'plans.recordMinorView': {
+    spec: plansApi.recordMinorView,
+    permission: 'household:write',
+    body: () => ({ seesWholePlan: true, agreedBy: 'Moeder, in het gesprek.' }),
+    person: 'childId',
+  },
+  'plans.portalPlan': { spec: plansApi.portalPlan, permission: 'household:portal' },
+  'plans.portalGoalView': {
+    spec: plansApi.portalGoalView,
+    permission: 'household:portal',
+    body: () => ({ position: 'partly', words: 'Ik wil eerst zelf bellen.' }),
+  },
+  'plans.portalActionDone': {
+    spec: plansApi.portalActionDone,
+    permission: 'household:portal',
+    body: () => ({}),
+  },
+  'plans.portalAgreement': {
+    spec: plansApi.portalAgreement,
+    permission: 'household:portal',
+    body: () => ({ position: 'agrees', words: '' }),
+  },
+  'plans.portalProgress': {
+    spec: plansApi.portalProgress,
+    permission: 'household:portal',
+    body: () => ({ scale: 7 }),
+  },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
@@ -154,7 +204,7 @@ function expectedStatus(role: Role, target: Target, permission: Permission): 'al
 }
 
 it('every route with a household id in any route table is in this matrix', () => {
-  const tables = { householdsApi, requestsApi, membersApi, conversationsApi, analysesApi }
+  const tables = { householdsApi, requestsApi, membersApi, conversationsApi, analysesApi, plansApi }
   const withHousehold = Object.entries(tables).flatMap(([table, routes]) =>
     Object.entries(routes as Record<string, RouteSpec>)
       .filter(([, spec]) => spec.path.includes(':householdId'))
@@ -176,6 +226,7 @@ it('every route table is registered with the server', async () => {
     conversationsApi,
     analysesApi,
     searchApi,
+    plansApi,
   ]) {
     for (const spec of Object.values(table as Record<string, RouteSpec>)) {
       expect(t.app.hasRoute({ method: spec.method, url: spec.path }), `${spec.method} ${spec.path}`).toBe(
@@ -253,7 +304,50 @@ for (const role of ['worker', 'supervisor', 'household', 'admin'] as const) {
             .get().id,
           networkMemberId: network.id,
           professionalId: professional.id,
+          version: 1,
+          goalKey: 'g1',
+          actionKey: 'a2',
         }
+        // A plan with one goal and an action of the first member (the household log-in in the own household).
+        t.db
+          .insert(planVersions)
+          .values({
+            householdId: household.id,
+            version: 1,
+            createdBy: world.users.worker.id,
+            createdAt: at,
+            summary: '[]',
+            content: JSON.stringify({
+              nextKey: 3,
+              goals: [
+                {
+                  key: 'g1',
+                  text: 'Rust in huis.',
+                  ownerPersonId: null,
+                  domainIds: [],
+                  safety: false,
+                  private: false,
+                  hiddenFrom: [],
+                  actions: [
+                    {
+                      key: 'a2',
+                      text: 'Zelf de school bellen.',
+                      owner: { kind: 'member', refId: household.members[0]!.id },
+                      dueOn: null,
+                      status: 'planned',
+                    },
+                  ],
+                  views: [],
+                },
+              ],
+              direction: null,
+              domainsWithoutGoal: [],
+              decision: { discussed: '', options: '', decided: '' },
+              evaluationOn: null,
+              positions: [],
+            }),
+          })
+          .run()
       }
       const user = {
         worker: world.users.worker,

@@ -121,6 +121,15 @@ export const en: Translations = {
     scoreRange: 'Choose a score from 1 (acute problems) to 5 (fully self-reliant).',
     memberNotInHousehold: 'This person is not (or no longer) part of this household.',
     cellTwice: 'This person and life domain appear twice.',
+    planVersionConflict:
+      'Someone has changed the plan in the meantime: version {{current}} is now the latest. Open the plan again and make your change there.',
+    planItemUnknown: 'This goal or action is not (or no longer) in the plan. Open the plan again.',
+    notInHousehold: 'Choose someone who belongs to this household.',
+    notInHouseholdOrNetwork:
+      'Choose someone from the household or the network, a worker of the team, or an organisation from the list.',
+    privateFrom16: 'Only a goal of someone aged 16 or older can be private.',
+    onlyUnder16: 'This only applies to children under 16. Anyone 16 or older decides for themselves.',
+    progressRange: 'Choose a number from 1 to 10.',
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',

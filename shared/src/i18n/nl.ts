@@ -124,6 +124,15 @@ export const nl = {
     scoreRange: 'Kies een score van 1 (acute problemen) tot en met 5 (helemaal zelfredzaam).',
     memberNotInHousehold: 'Deze persoon hoort niet (meer) bij dit huishouden.',
     cellTwice: 'Deze persoon en dit leefgebied staan er twee keer in.',
+    planVersionConflict:
+      'Iemand heeft het plan intussen aangepast: versie {{current}} is nu de nieuwste. Open het plan opnieuw en breng uw wijziging daarin aan.',
+    planItemUnknown: 'Dit doel of deze actie staat niet (meer) in het plan. Open het plan opnieuw.',
+    notInHousehold: 'Kies iemand die bij dit huishouden hoort.',
+    notInHouseholdOrNetwork:
+      'Kies iemand uit het huishouden of het netwerk, een medewerker van het team, of een organisatie uit de lijst.',
+    privateFrom16: 'Alleen een doel van iemand van 16 jaar of ouder kan privé zijn.',
+    onlyUnder16: 'Dit geldt alleen voor kinderen onder de 16. Wie 16 of ouder is, kiest zelf.',
+    progressRange: 'Kies een cijfer van 1 tot en met 10.',
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',
