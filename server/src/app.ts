@@ -25,6 +25,7 @@ import { conversationRoutes } from './modules/conversations/routes.ts'
 import { searchRoutes } from './modules/search/routes.ts'
 import { analysisRoutes } from './modules/analyses/routes.ts'
 import { planRoutes } from './modules/plans/routes.ts'
+import { portalLoginRoutes } from './modules/portal-logins/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -89,6 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(searchRoutes)
   await app.register(analysisRoutes)
   await app.register(planRoutes)
+  await app.register(portalLoginRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -7,6 +7,7 @@ import { conversationsApi } from '#shared/contracts/conversations'
 import { analysesApi } from '#shared/contracts/analyses'
 import { searchApi } from '#shared/contracts/search'
 import { plansApi } from '#shared/contracts/plans'
+import { portalLoginsApi } from '#shared/contracts/portal-logins'
 import { authApi } from '#shared/contracts/auth'
 import { adminApi, catalogueApi } from '#shared/contracts/admin'
 import { healthApi } from '#shared/contracts/health'
@@ -180,6 +181,13 @@ const householdRoutes: Record<string, Case> = {
     permission: 'household:portal',
     body: () => ({ scale: 7 }),
   },
+  'portalLogins.list': { spec: portalLoginsApi.list, permission: 'household:read' },
+  'portalLogins.create': {
+    spec: portalLoginsApi.create,
+    permission: 'household:write',
+    // The first member is an adult; in the own household they already have a log-in (409, still access).
+    body: (_w, ids) => ({ email: `lid${ids.householdId}@voorbeeld.nl` }),
+  },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
@@ -204,7 +212,15 @@ function expectedStatus(role: Role, target: Target, permission: Permission): 'al
 }
 
 it('every route with a household id in any route table is in this matrix', () => {
-  const tables = { householdsApi, requestsApi, membersApi, conversationsApi, analysesApi, plansApi }
+  const tables = {
+    householdsApi,
+    requestsApi,
+    membersApi,
+    conversationsApi,
+    analysesApi,
+    plansApi,
+    portalLoginsApi,
+  }
   const withHousehold = Object.entries(tables).flatMap(([table, routes]) =>
     Object.entries(routes as Record<string, RouteSpec>)
       .filter(([, spec]) => spec.path.includes(':householdId'))
@@ -227,6 +243,7 @@ it('every route table is registered with the server', async () => {
     analysesApi,
     searchApi,
     plansApi,
+    portalLoginsApi,
   ]) {
     for (const spec of Object.values(table as Record<string, RouteSpec>)) {
       expect(t.app.hasRoute({ method: spec.method, url: spec.path }), `${spec.method} ${spec.path}`).toBe(

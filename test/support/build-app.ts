@@ -56,6 +56,7 @@ export type Client = {
   get: (url: string) => Promise<LightMyRequestResponse>
   post: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>
   patch: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>
+  put: (url: string, payload?: unknown) => Promise<LightMyRequestResponse>
 }
 
 export function client(app: FastifyInstance): Client {
@@ -78,6 +79,8 @@ export function client(app: FastifyInstance): Client {
       c.request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
     patch: (url, payload = {}) =>
       c.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+    put: (url, payload = {}) =>
+      c.request({ method: 'PUT', url, payload: payload as InjectOptions['payload'] }),
   }
   return c
 }

@@ -2,13 +2,20 @@ import type { HouseholdDetail } from '#shared/contracts/households'
 import { HouseholdSectionsContext } from '../components/household-sections.tsx'
 import { HouseholdPage } from '../features/households/components/household-page.tsx'
 import { BroadViewLink } from '../features/analyses/components/broad-view-link.tsx'
+import { PlanLink } from '../features/plans/components/plan-link.tsx'
 import { ConversationLog } from '../features/conversations/components/conversation-log.tsx'
 
-/** High on the household page, because workers live in it: the way to the broad view and the conversation log. */
+/**
+ * High on the household page, because workers live in it: the way to the broad view and the plan, and the
+ * conversation log.
+ */
 function caseWork(household: HouseholdDetail) {
   return (
     <>
-      <BroadViewLink householdId={household.id} />
+      <div className="naast-columns">
+        <BroadViewLink householdId={household.id} />
+        <PlanLink householdId={household.id} />
+      </div>
       <ConversationLog household={household} />
     </>
   )

@@ -8,10 +8,12 @@ import type { Role } from '#shared/domain/roles'
 export const paths = {
   home: '/',
   login: '/inloggen',
+  activate: '/activeren',
   inbox: '/vandaag',
   caseload: '/huishoudens',
   household: '/huishoudens/:householdId',
   broadView: '/huishoudens/:householdId/brede-blik',
+  plan: '/huishoudens/:householdId/plan',
   search: '/zoeken',
   registerRequest: '/aanmeldingen/nieuw',
   request: '/aanmeldingen/:requestId',
@@ -30,6 +32,8 @@ export const requestPath = (requestId: number) => `/aanmeldingen/${requestId}`
 /** The broad view of a household; with a snapshot id, that earlier snapshot instead of the newest. */
 export const broadViewPath = (householdId: number, snapshotId?: number) =>
   `/huishoudens/${householdId}/brede-blik${snapshotId === undefined ? '' : `?momentopname=${snapshotId}`}`
+/** The plan of a household (route steps 6–8). */
+export const planPath = (householdId: number) => `/huishoudens/${householdId}/plan`
 export const searchPath = (q: string) => (q ? `/zoeken?q=${encodeURIComponent(q)}` : '/zoeken')
 /** A conversation on its household's page. */
 export const conversationPath = (householdId: number, conversationId: number) =>

@@ -14,6 +14,9 @@ import { paths } from './paths.ts'
 const LoginPage = lazy(() =>
   import('../features/auth/components/login-page.tsx').then((m) => ({ default: m.LoginPage })),
 )
+const ActivatePage = lazy(() =>
+  import('../features/auth/components/activate-page.tsx').then((m) => ({ default: m.ActivatePage })),
+)
 const InboxPage = lazy(() =>
   import('../features/inbox/components/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
 )
@@ -40,6 +43,9 @@ const TeamPage = lazy(() =>
 const HouseholdPage = lazy(() => import('./household-route.tsx').then((m) => ({ default: m.HouseholdRoute })))
 const AnalysisPage = lazy(() =>
   import('../features/analyses/components/analysis-page.tsx').then((m) => ({ default: m.AnalysisPage })),
+)
+const PlanPage = lazy(() =>
+  import('../features/plans/components/plan-page.tsx').then((m) => ({ default: m.PlanPage })),
 )
 const SearchPage = lazy(() =>
   import('../features/search/components/search-page.tsx').then((m) => ({ default: m.SearchPage })),
@@ -88,12 +94,14 @@ const routes: RouteObject[] = [
     children: [
       { index: true, Component: StartRedirect, ErrorBoundary: RouteError },
       page(paths.login, LoginPage),
+      page(paths.activate, ActivatePage),
       forRoles([Role.worker], [page(paths.inbox, InboxPage), page(paths.caseload, CaseloadPage)]),
       forRoles(
         [Role.worker, Role.supervisor],
         [
           page(paths.household, HouseholdPage),
           page(paths.broadView, AnalysisPage),
+          page(paths.plan, PlanPage),
           page(paths.search, SearchPage),
           page(paths.registerRequest, RegisterRequestPage),
           page(paths.request, RequestPage),

@@ -140,9 +140,9 @@ export async function callApi<R extends RouteSpec>(route: R, input: ApiInput<R>)
   return parsed.data as ApiOutput<R>
 }
 
-/** Log-in and "who am I" answer 401 as a normal outcome; that is not a session that ended. */
+/** Log-in, activation and "who am I" answer 401 as a normal outcome; that is not a session that ended. */
 function isSessionProbe(route: RouteSpec) {
-  return [authApi.login, authApi.me].some(
+  return [authApi.login, authApi.activate, authApi.me].some(
     (probe) => probe.method === route.method && probe.path === route.path,
   )
 }

@@ -52,10 +52,19 @@ export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>
 
 export const EmptyInput = z.strictObject({})
 
+/** A household member activates the log-in their worker made: the one-time code, and a password of their own. */
+export const ActivateInput = z.strictObject({
+  email: z.string().trim().toLowerCase().min(1, { error: 'errors.required' }).max(254),
+  code: z.string().trim().min(1, { error: 'errors.required' }).max(40),
+  password: NewPassword,
+})
+export type ActivateInput = z.infer<typeof ActivateInput>
+
 export const authApi = {
   login: { method: 'POST', path: '/api/auth/login', body: LoginInput, response: Me },
   logout: { method: 'POST', path: '/api/auth/logout', body: EmptyInput, response: NoContent, status: 204 },
   me: { method: 'GET', path: '/api/auth/me', response: Me },
+  activate: { method: 'POST', path: '/api/auth/activate', body: ActivateInput, response: Me },
   updateMe: { method: 'PATCH', path: '/api/auth/me', body: UpdateMeInput, response: Me },
   changePassword: {
     method: 'POST',

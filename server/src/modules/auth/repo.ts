@@ -1,6 +1,6 @@
-import { and, eq, ne } from 'drizzle-orm'
+import { and, eq, gt, isNull, ne } from 'drizzle-orm'
 import type { DbOrTx, Db } from '../../db/client.ts'
-import { sessions, users, teams } from '../../db/schema/index.ts'
+import { activationCodes, sessions, users, teams } from '../../db/schema/index.ts'
 import { prepared } from '../../lib/prepared.ts'
 
 export type SessionRow = {
@@ -92,4 +92,44 @@ export function updatePasswordHash(db: DbOrTx, userId: number, passwordHash: str
 
 export function findTeamName(db: DbOrTx, teamId: number) {
   return db.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()?.name ?? null
+}
+
+export function replaceActivationCode(db: DbOrTx, values: typeof activationCodes.$inferInsert) {
+  // An earlier, unused code stops working: only the newest code handed over counts.
+  db.update(activationCodes)
+    .set({ usedAt: values.createdAt })
+    .where(and(eq(activationCodes.userId, values.userId), isNull(activationCodes.usedAt)))
+    .run()
+  db.insert(activationCodes).values(values).run()
+}
+
+/** The waiting (never activated) household log-in with this e-mail address and this valid, unused code. */
+export function findWaitingActivation(db: DbOrTx, email: string, codeHash: string, now: string) {
+  return db
+    .select({ userId: users.id, codeId: activationCodes.id })
+    .from(activationCodes)
+    .innerJoin(users, eq(users.id, activationCodes.userId))
+    .where(
+      and(
+        eq(users.email, email),
+        eq(users.role, 'household'),
+        eq(users.active, false),
+        isNull(users.deactivatedAt),
+        eq(activationCodes.codeHash, codeHash),
+        isNull(activationCodes.usedAt),
+        gt(activationCodes.expiresAt, now),
+      ),
+    )
+    .get()
+}
+
+export function completeActivation(
+  db: DbOrTx,
+  userId: number,
+  codeId: number,
+  passwordHash: string,
+  at: string,
+) {
+  db.update(activationCodes).set({ usedAt: at }).where(eq(activationCodes.id, codeId)).run()
+  db.update(users).set({ passwordHash, active: true }).where(eq(users.id, userId)).run()
 }

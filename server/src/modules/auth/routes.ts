@@ -20,6 +20,17 @@ export async function authRoutes(app: FastifyInstance) {
     { public: true },
   )
 
+  addRoute(
+    app,
+    authApi.activate,
+    async ({ body }, ctx, { request, reply }) => {
+      const { sessionId, me } = await service.activate(ctx, app.loginThrottle, body, request.cookies[name])
+      reply.setCookie(name, sessionId, cookieOptions)
+      return me
+    },
+    { public: true },
+  )
+
   addRoute(app, authApi.logout, (_input, ctx, { reply }) => {
     service.logOut(ctx)
     reply.clearCookie(name, cookieOptions)

@@ -1,4 +1,12 @@
-import type { ChangePasswordInput, LoginInput, Me, UpdateMeInput } from '#shared/contracts/auth'
+import { randomBytes } from 'node:crypto'
+import type {
+  ActivateInput,
+  ChangePasswordInput,
+  LoginInput,
+  Me,
+  UpdateMeInput,
+} from '#shared/contracts/auth'
+import type { Tx } from '../../db/client.ts'
 import { actorOf, type Actor, type RequestContext } from '../../plugins/context.ts'
 import { recordAudit } from '../../plugins/audit.ts'
 import { Invalid, TooManyRequests, Unauthenticated } from '../../plugins/errors.ts'
@@ -32,27 +40,99 @@ export async function logIn(
     throw Unauthenticated('errors.loginFailed')
   }
   throttle.recordSuccess(input.email)
+  return openSession(ctx, user.id, previousSessionId, 'auth.login')
+}
 
+/** A fresh session for a user whose credentials were just checked; an id from before is ended. */
+function openSession(
+  ctx: RequestContext,
+  userId: number,
+  previousSessionId: string | undefined,
+  operation: string,
+  before?: (tx: Tx) => void,
+): { sessionId: string; me: Me } {
   const sessionId = newSessionId()
   const idHash = hashSessionId(ctx.config.SESSION_SECRET, sessionId)
   const at = ctx.clock.now().toISOString()
   const session = ctx.db.transaction((tx) => {
+    before?.(tx)
     if (previousSessionId) repo.deleteSession(tx, hashSessionId(ctx.config.SESSION_SECRET, previousSessionId))
     repo.insertSession(tx, {
       idHash,
-      userId: user.id,
+      userId,
       at,
       userAgent: ctx.userAgent,
       clientAddress: ctx.clientAddress,
     })
-    repo.recordLogin(tx, user.id, at)
+    repo.recordLogin(tx, userId, at)
     const row = repo.findSessionWithUser(ctx.db, idHash)
     if (!row) throw new Error('A session just written could not be read back')
     const actor = actorFromSession(row)
-    recordAudit({ ...ctx, actor }, { operation: 'auth.login', objectId: user.id })
+    recordAudit({ ...ctx, actor }, { operation, objectId: userId })
     return actor
   })
   return { sessionId, me: toMe(ctx, session) }
+}
+
+// Letters and digits that cannot be mistaken for each other when read aloud or copied from paper (no 0/O, 1/I/L).
+const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
+const codeValidDays = 14
+
+function normaliseCode(code: string) {
+  return code.toUpperCase().replace(/[^A-Z0-9]/g, '')
+}
+
+/**
+ * A new one-time activation code for a (not yet activated) log-in, replacing any earlier code. Returns the code
+ * as "ABCD-EFGH" to show once; only its keyed hash is stored. Runs in the caller's transaction.
+ */
+export function issueActivationCode(ctx: RequestContext, tx: Tx, userId: number) {
+  const bytes = randomBytes(8)
+  const raw = [...bytes].map((b) => codeAlphabet[b % codeAlphabet.length]).join('')
+  const now = ctx.clock.now()
+  const expiresAt = new Date(now.getTime() + codeValidDays * 24 * 60 * 60 * 1000).toISOString()
+  repo.replaceActivationCode(tx, {
+    userId,
+    codeHash: hashSessionId(ctx.config.SESSION_SECRET, raw),
+    createdBy: actorOf(ctx).userId,
+    createdAt: now.toISOString(),
+    expiresAt,
+  })
+  return { code: `${raw.slice(0, 4)}-${raw.slice(4)}`, expiresAt }
+}
+
+/**
+ * The member activates their log-in: the e-mail address and the one-time code must match a waiting log-in whose
+ * code has not expired or been used. Sets their own password and logs them in. Wrong codes count toward the same
+ * throttle as wrong passwords. Throws TooManyRequests, Unauthenticated (one answer for every kind of mismatch).
+ */
+export async function activate(
+  ctx: RequestContext,
+  throttle: LoginThrottle,
+  input: ActivateInput,
+  previousSessionId: string | undefined,
+): Promise<{ sessionId: string; me: Me }> {
+  const wait = throttle.retryAfterSeconds(input.email, ctx.clientAddress)
+  if (wait > 0) {
+    recordAudit(ctx, { operation: 'auth.activate', outcome: 'denied' })
+    throw TooManyRequests(wait)
+  }
+  const waiting = repo.findWaitingActivation(
+    ctx.db,
+    input.email,
+    hashSessionId(ctx.config.SESSION_SECRET, normaliseCode(input.code)),
+    ctx.clock.now().toISOString(),
+  )
+  if (!waiting) {
+    throttle.recordFailure(input.email, ctx.clientAddress)
+    recordAudit(ctx, { operation: 'auth.activate', outcome: 'failed' })
+    throw Unauthenticated('errors.activationFailed')
+  }
+  throttle.recordSuccess(input.email)
+  const passwordHash = await hashPassword(input.password)
+  return openSession(ctx, waiting.userId, previousSessionId, 'auth.activate', (tx) =>
+    repo.completeActivation(tx, waiting.userId, waiting.codeId, passwordHash, ctx.clock.now().toISOString()),
+  )
 }
 
 /** Ends the session on the server; the cookie alone is worth nothing afterwards. */

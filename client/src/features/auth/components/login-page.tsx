@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useSearchParams } from 'react-router'
-import { Alert, Heading, Paragraph, PasswordInput, TextInput } from '@amsterdam/design-system-react'
+import { Alert, Heading, Link, Paragraph, PasswordInput, TextInput } from '@amsterdam/design-system-react'
 import { LoginInput } from '#shared/contracts/auth'
 import { ApiRequestError } from '../../../lib/api.ts'
 import { useFormErrors, validate } from '../../../lib/form-errors.ts'
@@ -9,7 +9,8 @@ import { useMe } from '../../../lib/session.ts'
 import { useDocumentTitle } from '../../../lib/use-document-title.ts'
 import { FormAlert, FormField, SubmitButton } from '../../../components/form.tsx'
 import { LoadingState } from '../../../components/query-states.tsx'
-import { returnToParam, safeReturnPath } from '../../../app/paths.ts'
+import { RouterLink } from '../../../components/router-link.tsx'
+import { paths, returnToParam, safeReturnPath } from '../../../app/paths.ts'
 import { useLogIn } from '../api/log-in.ts'
 
 const fieldIds = { email: 'login-email', password: 'login-password' }
@@ -87,6 +88,12 @@ export function LoginPage() {
         </FormField>
         <SubmitButton busy={logIn.isPending} label={t('login.submit')} busyLabel={t('login.submitting')} />
       </form>
+      <Paragraph>
+        {t('activation.fromLogin')}{' '}
+        <Link href={paths.activate} linkComponent={RouterLink}>
+          {t('activation.fromLoginLink')}
+        </Link>
+      </Paragraph>
     </div>
   )
 }

@@ -11,6 +11,7 @@ export const householdKeys = {
   list: (scope: HouseholdScope, q: string) => [...householdKeys.lists(), scope, q] as const,
   detail: (householdId: number) => [...householdKeys.all, 'detail', householdId] as const,
   requests: (householdId: number) => [...householdKeys.all, 'requests', householdId] as const,
+  portalLogins: (householdId: number) => [...householdKeys.all, 'portal-logins', householdId] as const,
 }
 
 export function listHouseholds(scope: HouseholdScope, q: string, cursor?: string) {

@@ -10,19 +10,21 @@ import { MemberDetailsForm } from './member-details-form.tsx'
 import { AuthorityForm } from './authority-form.tsx'
 import { LeaveHouseholdForm } from './leave-household-form.tsx'
 import { NetworkSection } from './network-section.tsx'
+import { PortalLoginSection } from './portal-login-section.tsx'
 import { ProfessionalsSection } from './professionals-section.tsx'
 import { FocusedStatus } from './focused-status.tsx'
 
 const adultAge = 18
 
 /**
- * Everyone around the household, for the professionals on the case: who lives there (and who used to), the
- * informal network and the professionals involved. Changes sit in folded-away parts under each list.
+ * Everyone around the household, for the professionals on the case: who lives there (and who used to), their
+ * own log-ins, the informal network and the professionals involved. Changes sit in folded-away parts under each list.
  */
 export function HouseholdPeople({ household }: { household: HouseholdDetail }) {
   return (
     <>
       <MembersSection household={household} />
+      <PortalLoginSection household={household} />
       <NetworkSection household={household} />
       <ProfessionalsSection household={household} />
     </>

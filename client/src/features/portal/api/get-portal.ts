@@ -5,6 +5,7 @@ import { callApi } from '../../../lib/api.ts'
 export const portalKeys = {
   all: ['portal'] as const,
   household: (householdId: number) => [...portalKeys.all, householdId] as const,
+  plan: (householdId: number) => [...portalKeys.household(householdId), 'plan'] as const,
 }
 
 export function getPortal(householdId: number) {

@@ -8,6 +8,9 @@ import { useDocumentTitle } from '../../../lib/use-document-title.ts'
 import { QueryResult } from '../../../components/query-states.tsx'
 import { NotFound } from '../../../components/not-found.tsx'
 import { usePortal } from '../api/get-portal.ts'
+import { PortalPlanSections } from './portal-plan.tsx'
+import { PortalRights } from './portal-rights.tsx'
+import './portal.css'
 
 /**
  * The household member's own page. Written at B1 level: short sentences and plain words, no professional terms
@@ -37,7 +40,7 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
   const teamPhone = portal.team.phone
 
   return (
-    <div className="naast-stack naast-readable">
+    <div className="naast-stack naast-readable naast-portal">
       <Heading level={1}>{t('portal.title')}</Heading>
       {name && <Paragraph size="large">{t('portal.welcome', { name })}</Paragraph>}
       <Paragraph>{t('portal.intro')}</Paragraph>
@@ -63,6 +66,8 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
         )}
       </section>
 
+      <PortalPlanSections portal={portal} />
+
       <section className="naast-stack" aria-labelledby="portal-family">
         <Heading level={2} id="portal-family">
           {t('portal.yourHousehold')}
@@ -85,19 +90,7 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
         )}
       </section>
 
-      <section className="naast-stack" aria-labelledby="portal-voluntary">
-        <Heading level={2} id="portal-voluntary">
-          {t('portal.voluntaryTitle')}
-        </Heading>
-        <Paragraph>{t('portal.voluntary')}</Paragraph>
-      </section>
-
-      <section className="naast-stack" aria-labelledby="portal-plan">
-        <Heading level={2} id="portal-plan">
-          {t('portal.planTitle')}
-        </Heading>
-        <Paragraph>{t('portal.planComingSoon')}</Paragraph>
-      </section>
+      <PortalRights />
     </div>
   )
 }
