@@ -338,6 +338,9 @@ describe("the household's own view of the plan", () => {
       agreedBy: 'Fatima (moeder, gezag), in het gesprek van 23 november.',
     })
     expect(choice.statusCode, choice.body).toBe(200)
+    expect((await sanne.get(`/api/households/${h}/plan`)).json().minorViews).toEqual([
+      expect.objectContaining({ personId: daan, seesWholePlan: true }),
+    ])
     const whole = (await me.get(`/api/households/${h}/portal/plan`)).json()
     expect(whole.limitedToOwn).toBe(false)
     expect(whole.plan.goals).toHaveLength(4)

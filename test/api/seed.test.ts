@@ -52,6 +52,26 @@ describe('the demo municipality', () => {
   })
 })
 
+describe('the demo plans', () => {
+  it('give Familie Jansen a plan in three versions and leave Familie Bremer to start theirs', async () => {
+    const { db } = freshDatabase()
+    await seedDemo(db, { today: '2026-11-23' })
+    const versionsOf = (name: string) =>
+      db.$client
+        .prepare(
+          `SELECT v.version, v.content FROM plan_versions v JOIN households h ON h.id = v.household_id
+           WHERE h.name = ? ORDER BY v.version`,
+        )
+        .all(name) as { version: number; content: string }[]
+    const jansen = versionsOf('Familie Jansen')
+    expect(jansen.map((v) => v.version)).toEqual([1, 2, 3])
+    const latest = JSON.parse(jansen[2]!.content) as { goals: { private: boolean }[] }
+    expect(latest.goals.some((g) => g.private)).toBe(true)
+    expect(versionsOf('Familie Bremer')).toEqual([])
+    db.$client.close()
+  })
+})
+
 describe('the demo requests', () => {
   it('are in every state: new, overdue, unassigned, triaged each way, with an open safety answer', async () => {
     const { db } = freshDatabase()

@@ -28,6 +28,7 @@ import { addDays, birthdateForAge, instantBefore } from './dates.ts'
 import { demoAccounts, demoPassword, type DemoAccount } from './demo-accounts.ts'
 import { householdDetails, type MemberDetails } from './demo-details.ts'
 import { writeDemoAnalyses, writeDemoConversations } from './demo-conversations.ts'
+import { writeDemoPlans } from './demo-plans.ts'
 import { rebuildSearchWords } from '../modules/search/service.ts'
 import { castHouseholds } from './demo-households.ts'
 import { intakeHouseholds, requestStories, type RequestStory, type StaffKey } from './demo-requests.ts'
@@ -411,6 +412,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
       staffOf,
     })
     writeDemoAnalyses(tx, { today, seed: demoSeed + 3, households: createdHouseholds, themes })
+    writeDemoPlans(tx, { today, seed: demoSeed + 4, households: createdHouseholds })
 
     tx.insert(settings)
       .values([

@@ -178,6 +178,14 @@ export const ProgressInput = z.strictObject({
 })
 export type ProgressInput = z.input<typeof ProgressInput>
 
+export const MinorPlanView = z.object({
+  personId: Id,
+  seesWholePlan: z.boolean(),
+  agreedBy: z.string(),
+  recordedAt: z.string(),
+})
+export type MinorPlanView = z.infer<typeof MinorPlanView>
+
 export const PlanOverview = z.object({
   current: PlanVersion.nullable(),
   versions: z.array(
@@ -193,6 +201,8 @@ export const PlanOverview = z.object({
   domainsNeedingAttention: z.array(
     z.object({ domainId: Id, name: z.string(), personNames: z.array(z.string()) }),
   ),
+  /** The recorded choice per member under 16: their own goals only, or the whole plan. */
+  minorViews: z.array(MinorPlanView),
 })
 export type PlanOverview = z.infer<typeof PlanOverview>
 
@@ -250,13 +260,6 @@ export const MinorPlanViewInput = z.strictObject({
   agreedBy: Words(500).min(1),
 })
 export type MinorPlanViewInput = z.input<typeof MinorPlanViewInput>
-export const MinorPlanView = z.object({
-  personId: Id,
-  seesWholePlan: z.boolean(),
-  agreedBy: z.string(),
-  recordedAt: z.string(),
-})
-export type MinorPlanView = z.infer<typeof MinorPlanView>
 export const MemberParams = z.strictObject({ householdId: IdParam, personId: IdParam })
 
 export const plansApi = {

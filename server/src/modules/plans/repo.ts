@@ -133,3 +133,12 @@ export function saveMinorPlanView(db: DbOrTx, values: typeof minorPlanViews.$inf
     })
     .run()
 }
+
+export function minorPlanViewsOfHousehold(db: Db, householdId: number) {
+  return prepared<[number], { personId: number; seesWholePlan: 0 | 1; agreedBy: string; recordedAt: string }>(
+    db.$client,
+    `SELECT v.person_id AS personId, v.sees_whole_plan AS seesWholePlan, v.agreed_by AS agreedBy,
+       v.recorded_at AS recordedAt
+     FROM minor_plan_views v JOIN persons p ON p.id = v.person_id WHERE p.household_id = ?`,
+  ).all(householdId)
+}

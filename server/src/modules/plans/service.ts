@@ -204,6 +204,9 @@ export function getPlan(ctx: RequestContext, householdId: number): PlanOverview 
         name: english ? d.nameEn : d.nameNl,
         personNames: attention.get(d.id)!,
       })),
+    minorViews: repo
+      .minorPlanViewsOfHousehold(ctx.db, householdId)
+      .map((v) => ({ ...v, seesWholePlan: v.seesWholePlan === 1 })),
   }
   recordAudit(ctx, { operation: 'plan.read', householdId })
   return result

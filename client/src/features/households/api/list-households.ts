@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { householdsApi } from '#shared/contracts/households'
 import { callApi } from '../../../lib/api.ts'
+import { householdDetailKey } from '../../../lib/household-detail.ts'
 
 /** "caseload": a worker's own households; "team": all households of a supervisor's team. */
 export type HouseholdScope = 'caseload' | 'team'
@@ -9,7 +10,7 @@ export const householdKeys = {
   all: ['households'] as const,
   lists: () => [...householdKeys.all, 'list'] as const,
   list: (scope: HouseholdScope, q: string) => [...householdKeys.lists(), scope, q] as const,
-  detail: (householdId: number) => [...householdKeys.all, 'detail', householdId] as const,
+  detail: householdDetailKey,
   requests: (householdId: number) => [...householdKeys.all, 'requests', householdId] as const,
   portalLogins: (householdId: number) => [...householdKeys.all, 'portal-logins', householdId] as const,
 }

@@ -8,7 +8,7 @@ import { FormAlert, FormField, SubmitButton } from '../../../components/form.tsx
 import { QueryResult } from '../../../components/query-states.tsx'
 import { useAddProfessional } from '../api/add-professional.ts'
 import { useEndProfessional } from '../api/end-professional.ts'
-import { useOrganisations } from '../api/list-organisations.ts'
+import { useOrganisations } from '../../../lib/organisations.ts'
 import { EndInvolvementDialog, type EndTarget } from './end-involvement-dialog.tsx'
 import { FocusedStatus } from './focused-status.tsx'
 import { ContactLine } from './contact-line.tsx'

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Heading, Paragraph, Radio, TextArea } from '@amsterdam/design-system-react'
 import type { HouseholdDetail } from '#shared/contracts/households'
-import { MinorPlanViewInput } from '#shared/contracts/plans'
+import { MinorPlanViewInput, type MinorPlanView } from '#shared/contracts/plans'
+import { formatDate } from '#shared/domain/dates'
+import { currentLanguage } from '../../../lib/i18n.ts'
 import { ageOfOwnPrivacy } from '#shared/domain/plan-visibility'
 import { useFormErrors, validate } from '../../../lib/form-errors.ts'
 import { FormAlert, FormField, FormFieldSet, StatusMessage, SubmitButton } from '../../../components/form.tsx'
@@ -14,7 +16,7 @@ type Member = HouseholdDetail['members'][number]
  * A member under 16 sees only their own goals and actions in their overview, unless those with parental
  * authority agreed to the whole plan. The worker records that choice here, with who agreed.
  */
-export function MinorViews({ household }: { household: HouseholdDetail }) {
+export function MinorViews({ household, views }: { household: HouseholdDetail; views: MinorPlanView[] }) {
   const { t } = useTranslation()
   const minors = household.members.filter((m) => m.age !== null && m.age < ageOfOwnPrivacy)
   if (minors.length === 0) return null
@@ -26,19 +28,35 @@ export function MinorViews({ household }: { household: HouseholdDetail }) {
       <Paragraph className="naast-readable">{t('plan.minorIntro')}</Paragraph>
       <div className="naast-columns">
         {minors.map((member) => (
-          <MinorViewForm key={member.id} householdId={household.id} member={member} />
+          <MinorViewForm
+            key={member.id}
+            householdId={household.id}
+            member={member}
+            recorded={views.find((v) => v.personId === member.id)}
+          />
         ))}
       </div>
     </section>
   )
 }
 
-function MinorViewForm({ householdId, member }: { householdId: number; member: Member }) {
+function MinorViewForm({
+  householdId,
+  member,
+  recorded,
+}: {
+  householdId: number
+  member: Member
+  recorded: MinorPlanView | undefined
+}) {
   const { t } = useTranslation()
   const record = useRecordMinorView(householdId, member.id)
   const errors = useFormErrors()
-  const [choice, setChoice] = useState<'own' | 'whole' | ''>('')
-  const [agreedBy, setAgreedBy] = useState('')
+  const language = currentLanguage()
+  const [choice, setChoice] = useState<'own' | 'whole' | ''>(
+    recorded ? (recorded.seesWholePlan ? 'whole' : 'own') : '',
+  )
+  const [agreedBy, setAgreedBy] = useState(recorded?.agreedBy ?? '')
   const [saved, setSaved] = useState<'own' | 'whole' | null>(null)
   const prefix = `plan-minor-${member.id}`
   const titleId = `${prefix}-title`
@@ -77,6 +95,14 @@ function MinorViewForm({ householdId, member }: { householdId: number; member: M
         headingLevel={4}
         formErrorTitle={t('plan.minorFailed')}
       />
+      <Paragraph size="small">
+        {recorded
+          ? t(recorded.seesWholePlan ? 'plan.minorNowWhole' : 'plan.minorNowOwn', {
+              name,
+              date: formatDate(recorded.recordedAt.slice(0, 10), language),
+            })
+          : t('plan.minorNotRecorded', { name })}
+      </Paragraph>
       {saved && (
         <StatusMessage
           heading={

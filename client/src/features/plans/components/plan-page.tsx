@@ -17,10 +17,10 @@ import { ErrorState, LoadingState, QueryResult, useFocusOnMount } from '../../..
 import { RouterLink } from '../../../components/router-link.tsx'
 import { SafetyMark } from '../../../components/safety-mark.tsx'
 import { householdPath, planPath } from '../../../app/paths.ts'
-import { useHousehold } from '../api/get-household.ts'
+import { useHousehold } from '../../../lib/household-detail.ts'
 import { usePlan } from '../api/get-plan.ts'
 import { usePlanVersion } from '../api/get-plan-version.ts'
-import { useOrganisations } from '../api/list-organisations.ts'
+import { useOrganisations } from '../../../lib/organisations.ts'
 import { MinorViews } from './minor-views.tsx'
 import { PlanEditor } from './plan-editor.tsx'
 import { PlanView } from './plan-view.tsx'
@@ -187,7 +187,7 @@ function PlanScreen({ household }: { household: HouseholdDetail }) {
               )}
             </>
           )}
-          <MinorViews household={household} />
+          <MinorViews household={household} views={overview.data.minorViews} />
           {overview.data.versions.length > 0 && (
             <section className="naast-stack naast-no-print" aria-labelledby="plan-versions">
               <Heading level={2} id="plan-versions">

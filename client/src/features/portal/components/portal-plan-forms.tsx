@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Radio, TextArea } from '@amsterdam/design-system-react'
+import type { z } from 'zod'
 import {
   AgreementInput,
   GoalViewInput,
@@ -20,20 +21,152 @@ import { useRecordPortalProgress } from '../api/record-portal-progress.ts'
 const maxWords = 2000
 const scale = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const
 
-type FormErrors = ReturnType<typeof useFormErrors>
-
-/**
- * A goal or action that is gone answers 404: the plan changed meanwhile. The mutation fetches it again; the member
- * is told so in plain words rather than "this page does not exist".
- */
-function useSaveErrorHandler(errors: FormErrors) {
-  const { t } = useTranslation()
-  return (error: unknown) =>
-    isNotFound(error) ? errors.showMessage(t('portalPlan.changedMeanwhile')) : errors.showError(error)
+type SaveMutation<Input> = {
+  isPending: boolean
+  mutate: (input: Input, options: { onSuccess: () => void; onError: (error: unknown) => void }) => void
 }
 
-function wordsError(words: string, t: (key: 'errors.tooLong') => string): string | undefined {
-  return words.trim().length > maxWords ? t('errors.tooLong') : undefined
+type SubmitRequest = {
+  /** Choices not made yet. The words are checked after them, so the error summary keeps the page's order. */
+  missing?: FieldErrors
+  /** The message for empty words where they are required; without it they may stay empty. */
+  wordsRequired?: string
+  /** What the form sends besides the words. */
+  values: Record<string, unknown>
+  onSaved?: () => void
+}
+
+/**
+ * The three portal forms end the same way: the member's own words, then save. This holds the words, the errors
+ * and the "saved" state, and runs the submit: the checks the member can fix at once, the shared schema, then
+ * the save.
+ */
+function useOwnWordsForm<S extends z.ZodType>(
+  schema: S,
+  mutation: SaveMutation<z.output<S>>,
+  initialWords: string | undefined,
+) {
+  const { t } = useTranslation()
+  const errors = useFormErrors()
+  const [words, setWords] = useState(initialWords ?? '')
+  const [saved, setSaved] = useState(false)
+
+  function submit(
+    event: FormEvent<HTMLFormElement>,
+    { missing, wordsRequired, values, onSaved }: SubmitRequest,
+  ) {
+    event.preventDefault()
+    // The button stays focusable while saving (aria-disabled), so a second press lands here and is ignored.
+    if (mutation.isPending) return
+    // A new attempt hides the old confirmation, so "saved" never speaks of an earlier save.
+    setSaved(false)
+    const fieldErrors: FieldErrors = { ...missing }
+    if (wordsRequired && !words.trim()) fieldErrors.words = wordsRequired
+    else if (words.trim().length > maxWords) fieldErrors.words = t('errors.tooLong')
+    if (Object.keys(fieldErrors).length > 0) return errors.showFieldErrors(fieldErrors)
+    const checked = validate(schema, { ...values, words })
+    if (!checked.ok) return errors.showFieldErrors(checked.fieldErrors)
+    errors.clear()
+    mutation.mutate(checked.data, {
+      onSuccess: () => {
+        onSaved?.()
+        setSaved(true)
+      },
+      // A goal or action that is gone answers 404: the plan changed meanwhile. The mutation fetches it again;
+      // the member is told so in plain words rather than "this page does not exist".
+      onError: (error) =>
+        isNotFound(error) ? errors.showMessage(t('portalPlan.changedMeanwhile')) : errors.showError(error),
+    })
+  }
+
+  return {
+    errors,
+    words,
+    setWords,
+    saved,
+    closeSaved: () => setSaved(false),
+    busy: mutation.isPending,
+    submit,
+  }
+}
+
+type OwnWordsForm = ReturnType<typeof useOwnWordsForm>
+
+type PortalFormProps = {
+  form: OwnWordsForm
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void
+  labelledBy: string
+  fieldIds: Record<string, string>
+  /** The error summary and the "saved" message share it, so both sit at the same place in the page's outline. */
+  headingLevel: 3 | 4
+  /** Only the agreement form is drawn as a card of its own. */
+  card?: boolean
+  saveLabel: string
+  savedHeading: string
+  children: ReactNode
+}
+
+/**
+ * The frame of a portal form: the error summary on top, then the fields, the save button and, once saved, a
+ * confirmation that can be closed.
+ */
+function PortalForm({
+  form,
+  onSubmit,
+  labelledBy,
+  fieldIds,
+  headingLevel,
+  card,
+  saveLabel,
+  savedHeading,
+  children,
+}: PortalFormProps) {
+  const { t } = useTranslation()
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className={card ? 'naast-form naast-card naast-portal-form' : 'naast-form naast-portal-form'}
+      aria-labelledby={labelledBy}
+    >
+      <FormAlert
+        {...form.errors}
+        fieldIds={fieldIds}
+        headingLevel={headingLevel}
+        formErrorTitle={t('portalPlan.saveFailed')}
+      />
+      {children}
+      <SubmitButton busy={form.busy} label={saveLabel} busyLabel={t('portalPlan.saving')} />
+      {form.saved && (
+        <StatusMessage heading={savedHeading} headingLevel={headingLevel} onClose={form.closeSaved} />
+      )}
+    </form>
+  )
+}
+
+type OwnWordsFieldProps = {
+  form: OwnWordsForm
+  id: string
+  label: string
+  description: string
+  requirement?: 'required' | 'optional'
+}
+
+/** "In uw eigen woorden": a few lines of free text, the last field of each portal form. */
+function OwnWordsField({ form, id, label, description, requirement }: OwnWordsFieldProps) {
+  return (
+    <FormField
+      id={id}
+      label={label}
+      description={description}
+      error={form.errors.fieldErrors.words}
+      requirement={requirement}
+    >
+      {(control) => (
+        <TextArea {...control} rows={3} value={form.words} onChange={(e) => form.setWords(e.target.value)} />
+      )}
+    </FormField>
+  )
 }
 
 type PositionRadiosProps = {
@@ -80,71 +213,41 @@ type GoalViewFormProps = {
 /** "Wat vindt u van dit doel?": optionally where they stand, and always a few words of their own. */
 export function GoalViewForm({ householdId, goalKey, ownView, labelledBy }: GoalViewFormProps) {
   const { t } = useTranslation()
-  const save = useWriteGoalView(householdId, goalKey)
-  const errors = useFormErrors()
-  const onError = useSaveErrorHandler(errors)
+  const form = useOwnWordsForm(GoalViewInput, useWriteGoalView(householdId, goalKey), ownView?.words)
   const [position, setPosition] = useState<Position | null>(ownView?.position ?? null)
-  const [words, setWords] = useState(ownView?.words ?? '')
-  const [saved, setSaved] = useState(false)
   const prefix = `portal-view-${goalKey}`
   const fieldIds = { position: `${prefix}-position`, words: `${prefix}-words` }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (save.isPending) return
-    setSaved(false)
-    const missing: FieldErrors = {}
-    const tooLong = wordsError(words, t)
-    if (!words.trim()) missing.words = t('portalPlan.viewWordsRequired')
-    else if (tooLong) missing.words = tooLong
-    if (Object.keys(missing).length > 0) return errors.showFieldErrors(missing)
-    const checked = validate(GoalViewInput, { position, words })
-    if (!checked.ok) return errors.showFieldErrors(checked.fieldErrors)
-    errors.clear()
-    save.mutate(checked.data, { onSuccess: () => setSaved(true), onError })
+    form.submit(event, { wordsRequired: t('portalPlan.viewWordsRequired'), values: { position } })
   }
 
   return (
-    <form
+    <PortalForm
+      form={form}
       onSubmit={onSubmit}
-      noValidate
-      className="naast-form naast-portal-form"
-      aria-labelledby={labelledBy}
+      labelledBy={labelledBy}
+      fieldIds={fieldIds}
+      headingLevel={4}
+      saveLabel={t('portalPlan.viewSave')}
+      savedHeading={t('portalPlan.viewSaved')}
     >
-      <FormAlert
-        {...errors}
-        fieldIds={fieldIds}
-        headingLevel={4}
-        formErrorTitle={t('portalPlan.saveFailed')}
-      />
       <PositionRadios
         id={fieldIds.position}
         name={`${prefix}-position`}
         legend={t('portalPlan.viewPosition')}
         value={position}
         onChange={setPosition}
-        error={errors.fieldErrors.position}
+        error={form.errors.fieldErrors.position}
         requirement="optional"
       />
-      <FormField
+      <OwnWordsField
+        form={form}
         id={fieldIds.words}
         label={t('portalPlan.viewWords')}
         description={t('portalPlan.viewWordsHint')}
-        error={errors.fieldErrors.words}
-      >
-        {(control) => (
-          <TextArea {...control} rows={3} value={words} onChange={(e) => setWords(e.target.value)} />
-        )}
-      </FormField>
-      <SubmitButton
-        busy={save.isPending}
-        label={t('portalPlan.viewSave')}
-        busyLabel={t('portalPlan.saving')}
       />
-      {saved && (
-        <StatusMessage heading={t('portalPlan.viewSaved')} headingLevel={4} onClose={() => setSaved(false)} />
-      )}
-    </form>
+    </PortalForm>
   )
 }
 
@@ -153,56 +256,39 @@ type ProgressFormProps = { householdId: number; goalKey: string; labelledBy: str
 /** How it goes with a goal: a mark from 1 to 10 and, if they like, what goes well and what is still hard. */
 export function ProgressForm({ householdId, goalKey, labelledBy }: ProgressFormProps) {
   const { t } = useTranslation()
-  const record = useRecordPortalProgress(householdId, goalKey)
-  const errors = useFormErrors()
-  const onError = useSaveErrorHandler(errors)
+  const form = useOwnWordsForm(ProgressInput, useRecordPortalProgress(householdId, goalKey), '')
   const [mark, setMark] = useState<number | null>(null)
-  const [words, setWords] = useState('')
-  const [saved, setSaved] = useState(false)
   const prefix = `portal-progress-${goalKey}`
   const fieldIds = { scale: `${prefix}-scale`, words: `${prefix}-words` }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (record.isPending) return
-    setSaved(false)
-    const missing: FieldErrors = {}
-    if (mark === null) missing.scale = t('errors.progressRange')
-    const tooLong = wordsError(words, t)
-    if (tooLong) missing.words = tooLong
-    if (Object.keys(missing).length > 0) return errors.showFieldErrors(missing)
-    const checked = validate(ProgressInput, { scale: mark, words })
-    if (!checked.ok) return errors.showFieldErrors(checked.fieldErrors)
-    errors.clear()
-    record.mutate(checked.data, {
-      onSuccess: () => {
+    form.submit(event, {
+      missing: mark === null ? { scale: t('errors.progressRange') } : {},
+      values: { scale: mark },
+      // Each save is a new entry, not an edit: the form empties for the next one.
+      onSaved: () => {
         setMark(null)
-        setWords('')
-        setSaved(true)
+        form.setWords('')
       },
-      onError,
     })
   }
 
   return (
-    <form
+    <PortalForm
+      form={form}
       onSubmit={onSubmit}
-      noValidate
-      className="naast-form naast-portal-form"
-      aria-labelledby={labelledBy}
+      labelledBy={labelledBy}
+      fieldIds={fieldIds}
+      headingLevel={4}
+      saveLabel={t('portalPlan.progressSave')}
+      savedHeading={t('portalPlan.progressSaved')}
     >
-      <FormAlert
-        {...errors}
-        fieldIds={fieldIds}
-        headingLevel={4}
-        formErrorTitle={t('portalPlan.saveFailed')}
-      />
       <FormFieldSet
         id={fieldIds.scale}
         kind="radio"
         legend={t('portalPlan.progressScale')}
         description={t('portalPlan.progressScaleHint')}
-        error={errors.fieldErrors.scale}
+        error={form.errors.fieldErrors.scale}
         className="naast-portal-scale"
       >
         {(group) =>
@@ -220,30 +306,14 @@ export function ProgressForm({ householdId, goalKey, labelledBy }: ProgressFormP
           ))
         }
       </FormFieldSet>
-      <FormField
+      <OwnWordsField
+        form={form}
         id={fieldIds.words}
         label={t('portalPlan.progressWords')}
         description={t('portalPlan.progressWordsHint')}
-        error={errors.fieldErrors.words}
         requirement="optional"
-      >
-        {(control) => (
-          <TextArea {...control} rows={3} value={words} onChange={(e) => setWords(e.target.value)} />
-        )}
-      </FormField>
-      <SubmitButton
-        busy={record.isPending}
-        label={t('portalPlan.progressSave')}
-        busyLabel={t('portalPlan.saving')}
       />
-      {saved && (
-        <StatusMessage
-          heading={t('portalPlan.progressSaved')}
-          headingLevel={4}
-          onClose={() => setSaved(false)}
-        />
-      )}
-    </form>
+    </PortalForm>
   )
 }
 
@@ -256,74 +326,44 @@ type AgreementFormProps = {
 /** "Bent u het eens met het plan?": where they stand on the whole plan, and why in their own words if they like. */
 export function AgreementForm({ householdId, ownPosition, labelledBy }: AgreementFormProps) {
   const { t } = useTranslation()
-  const record = useRecordAgreement(householdId)
-  const errors = useFormErrors()
-  const onError = useSaveErrorHandler(errors)
+  const form = useOwnWordsForm(AgreementInput, useRecordAgreement(householdId), ownPosition?.words)
   const [position, setPosition] = useState<Position | null>(ownPosition?.position ?? null)
-  const [words, setWords] = useState(ownPosition?.words ?? '')
-  const [saved, setSaved] = useState(false)
   const fieldIds = { position: 'portal-agreement-position', words: 'portal-agreement-words' }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (record.isPending) return
-    setSaved(false)
-    const missing: FieldErrors = {}
-    if (position === null) missing.position = t('portalPlan.agreementChoose')
-    const tooLong = wordsError(words, t)
-    if (tooLong) missing.words = tooLong
-    if (Object.keys(missing).length > 0) return errors.showFieldErrors(missing)
-    const checked = validate(AgreementInput, { position, words })
-    if (!checked.ok) return errors.showFieldErrors(checked.fieldErrors)
-    errors.clear()
-    record.mutate(checked.data, { onSuccess: () => setSaved(true), onError })
+    form.submit(event, {
+      missing: position === null ? { position: t('portalPlan.agreementChoose') } : {},
+      values: { position },
+    })
   }
 
   return (
-    <form
+    <PortalForm
+      form={form}
       onSubmit={onSubmit}
-      noValidate
-      className="naast-form naast-card naast-portal-form"
-      aria-labelledby={labelledBy}
+      labelledBy={labelledBy}
+      fieldIds={fieldIds}
+      headingLevel={3}
+      card
+      saveLabel={t('portalPlan.agreementSave')}
+      savedHeading={t('portalPlan.agreementSaved')}
     >
-      <FormAlert
-        {...errors}
-        fieldIds={fieldIds}
-        headingLevel={3}
-        formErrorTitle={t('portalPlan.saveFailed')}
-      />
       <PositionRadios
         id={fieldIds.position}
         name="portal-agreement-position"
         legend={t('portalPlan.agreementPosition')}
         value={position}
         onChange={setPosition}
-        error={errors.fieldErrors.position}
+        error={form.errors.fieldErrors.position}
         requirement="required"
       />
-      <FormField
+      <OwnWordsField
+        form={form}
         id={fieldIds.words}
         label={t('portalPlan.agreementWords')}
         description={t('portalPlan.agreementWordsHint')}
-        error={errors.fieldErrors.words}
         requirement="optional"
-      >
-        {(control) => (
-          <TextArea {...control} rows={3} value={words} onChange={(e) => setWords(e.target.value)} />
-        )}
-      </FormField>
-      <SubmitButton
-        busy={record.isPending}
-        label={t('portalPlan.agreementSave')}
-        busyLabel={t('portalPlan.saving')}
       />
-      {saved && (
-        <StatusMessage
-          heading={t('portalPlan.agreementSaved')}
-          headingLevel={3}
-          onClose={() => setSaved(false)}
-        />
-      )}
-    </form>
+    </PortalForm>
   )
 }

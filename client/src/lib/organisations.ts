@@ -1,16 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { membersApi } from '#shared/contracts/members'
-import { callApi } from '../../../lib/api.ts'
-import { referenceKey } from '../../../lib/case-data.ts'
+import { callApi } from './api.ts'
+import { referenceKey } from './case-data.ts'
 
-/** The administrator-managed list of partner organisations (active ones only). */
-export function listOrganisations() {
-  return callApi(membersApi.organisations, {})
-}
-
+/** The administrator-managed list of partner organisations (active ones only): for professionals and actions. */
 export const organisationsQueryOptions = queryOptions({
   queryKey: [referenceKey, 'organisations'] as const,
-  queryFn: listOrganisations,
+  queryFn: () => callApi(membersApi.organisations, {}),
   staleTime: 5 * 60_000,
 })
 
