@@ -35,36 +35,16 @@ import {
   type GoalPhrase,
   type OwnerKind,
 } from './plan-phrases.ts'
-import { createRng, type Rng } from './random.ts'
+import { createRng, shuffle, type Rng } from './random.ts'
+import type { StoredAction, StoredGoal, StoredPlan } from '../modules/plans/stored-plan.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
-// The plan as the plans service stores it (server/src/modules/plans/service.ts, StoredPlan): ids only, with the
-// same field order, so a seeded version reads, compares and saves on exactly like one written through the API.
-type Owner = { kind: 'member' | 'network' | 'worker' | 'organisation'; refId: number }
-type Status = 'planned' | 'started' | 'done' | 'stopped'
-type Position = 'agrees' | 'partly' | 'disagrees'
-type StoredAction = { key: string; text: string; owner: Owner; dueOn: string | null; status: Status }
-type StoredGoal = {
-  key: string
-  text: string
-  ownerPersonId: number | null
-  domainIds: number[]
-  safety: boolean
-  private: boolean
-  hiddenFrom: number[]
-  actions: StoredAction[]
-  views: { personId: number; position: Position | null; words: string; at: string }[]
-}
-type StoredPlan = {
-  nextKey: number
-  goals: StoredGoal[]
-  direction: { holder: 'household' | 'worker' | 'other'; otherParty: string | null; reason: string } | null
-  domainsWithoutGoal: { domainId: number; reason: string }[]
-  decision: { discussed: string; options: string; decided: string }
-  evaluationOn: string | null
-  positions: { personId: number; position: Position; words: string; at: string; onVersion: number }[]
-}
+// The plan exactly as the plans service stores it, so a seeded version reads, compares and saves on like one
+// written through the API.
+type Owner = StoredAction['owner']
+type Status = StoredAction['status']
+type Position = StoredPlan['positions'][number]['position']
 
 type ActionDraft = { text: string; owner: Owner; dueOn: string | null; status: Status }
 type GoalDraft = {
@@ -1278,15 +1258,6 @@ function eveningMoment(rng: Rng, from: number, to: number): number {
     if (at >= from && at <= to) return at
   }
   return from
-}
-
-function shuffle<T>(rng: Rng, items: T[]): T[] {
-  const result = [...items]
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = rng.int(0, i)
-    ;[result[i], result[j]] = [result[j]!, result[i]!]
-  }
-  return result
 }
 
 function iso(ms: number): string {

@@ -40,7 +40,7 @@ import {
   originNames,
   type OriginNames,
 } from './names.ts'
-import { createRng, type Rng } from './random.ts'
+import { createRng, shuffle, type Rng } from './random.ts'
 import { member, randomHousehold, shapeWeights, type HouseholdDraft, type MemberDraft } from './shapes.ts'
 
 /** Changing this seed changes every generated name and address in the demo. */
@@ -777,13 +777,4 @@ function planAssignments(
     assigned(handedBack.id, rng.pick(others), at(rng.int(20, handedBack.daysAgo)), at(rng.int(2, 10)))
   }
   return { rows, handovers }
-}
-
-function shuffle<T>(rng: Rng, items: T[]): T[] {
-  const result = [...items]
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = rng.int(0, i)
-    ;[result[i], result[j]] = [result[j]!, result[i]!]
-  }
-  return result
 }

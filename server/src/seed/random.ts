@@ -44,3 +44,13 @@ export function createRng(seed: number): Rng {
     },
   }
 }
+
+/** The items in a random order (Fisher–Yates), the same order for the same source. */
+export function shuffle<T>(rng: Rng, items: T[]): T[] {
+  const result = [...items]
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = rng.int(0, i)
+    ;[result[i], result[j]] = [result[j]!, result[i]!]
+  }
+  return result
+}

@@ -32,48 +32,7 @@ import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../plugins/errors.ts'
 import * as repo from './repo.ts'
-
-/** A plan version as stored: ids only, names are looked up when it is read. */
-type StoredAction = {
-  key: string
-  text: string
-  owner: { kind: 'member' | 'network' | 'worker' | 'organisation'; refId: number }
-  dueOn: string | null
-  status: 'planned' | 'started' | 'done' | 'stopped'
-}
-type StoredView = {
-  personId: number
-  position: 'agrees' | 'partly' | 'disagrees' | null
-  words: string
-  at: string
-}
-type StoredGoal = {
-  key: string
-  text: string
-  ownerPersonId: number | null
-  domainIds: number[]
-  safety: boolean
-  private: boolean
-  hiddenFrom: number[]
-  actions: StoredAction[]
-  views: StoredView[]
-}
-type StoredPlan = {
-  /** Keys are never reused, also after a goal is removed: a comparison must not mistake one for another. */
-  nextKey: number
-  goals: StoredGoal[]
-  direction: { holder: 'household' | 'worker' | 'other'; otherParty: string | null; reason: string } | null
-  domainsWithoutGoal: { domainId: number; reason: string }[]
-  decision: { discussed: string; options: string; decided: string }
-  evaluationOn: string | null
-  positions: {
-    personId: number
-    position: 'agrees' | 'partly' | 'disagrees'
-    words: string
-    at: string
-    onVersion: number
-  }[]
-}
+import type { StoredAction, StoredGoal, StoredPlan } from './stored-plan.ts'
 
 const emptyPlan: StoredPlan = {
   nextKey: 1,
