@@ -26,6 +26,7 @@ import { searchRoutes } from './modules/search/routes.ts'
 import { analysisRoutes } from './modules/analyses/routes.ts'
 import { planRoutes } from './modules/plans/routes.ts'
 import { portalLoginRoutes } from './modules/portal-logins/routes.ts'
+import { consentRoutes } from './modules/consents/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(analysisRoutes)
   await app.register(planRoutes)
   await app.register(portalLoginRoutes)
+  await app.register(consentRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -8,6 +8,7 @@ import { analysesApi } from '#shared/contracts/analyses'
 import { searchApi } from '#shared/contracts/search'
 import { plansApi } from '#shared/contracts/plans'
 import { portalLoginsApi } from '#shared/contracts/portal-logins'
+import { consentsApi } from '#shared/contracts/consents'
 import { authApi } from '#shared/contracts/auth'
 import { adminApi, catalogueApi } from '#shared/contracts/admin'
 import { healthApi } from '#shared/contracts/health'
@@ -23,6 +24,7 @@ import {
   organisations,
   persons,
   planVersions,
+  consents,
 } from '../../server/src/db/schema/index.ts'
 
 /**
@@ -43,6 +45,7 @@ type Ids = {
   version: number
   goalKey: string
   actionKey: string
+  consentId: number
 }
 type Case = {
   spec: RouteSpec
@@ -188,6 +191,26 @@ const householdRoutes: Record<string, Case> = {
     // The first member is an adult; in the own household they already have a log-in (409, still access).
     body: (_w, ids) => ({ email: `lid${ids.householdId}@voorbeeld.nl` }),
   },
+  'consents.list': { spec: consentsApi.list, permission: 'household:read' },
+  'consents.record': {
+    spec: consentsApi.record,
+    permission: 'household:write',
+    body: (_w, ids) => ({
+      subjectPersonId: ids.personId,
+      giver: { kind: 'person', personId: ids.personId },
+      recipient: 'Huisarts',
+      purpose: 'Afstemmen',
+      categories: ['health'],
+      how: 'spoken',
+      givenOn: '2026-11-20',
+    }),
+  },
+  'consents.withdraw': { spec: consentsApi.withdraw, permission: 'household:write', body: () => ({}) },
+  'consents.check': {
+    spec: consentsApi.check,
+    permission: 'household:read',
+    query: (ids) => `?personId=${ids.personId}&recipient=Huisarts&purpose=Afstemmen&categories=health`,
+  },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
@@ -220,6 +243,7 @@ it('every route with a household id in any route table is in this matrix', () =>
     analysesApi,
     plansApi,
     portalLoginsApi,
+    consentsApi,
   }
   const withHousehold = Object.entries(tables).flatMap(([table, routes]) =>
     Object.entries(routes as Record<string, RouteSpec>)
@@ -244,6 +268,7 @@ it('every route table is registered with the server', async () => {
     searchApi,
     plansApi,
     portalLoginsApi,
+    consentsApi,
   ]) {
     for (const spec of Object.values(table as Record<string, RouteSpec>)) {
       expect(t.app.hasRoute({ method: spec.method, url: spec.path }), `${spec.method} ${spec.path}`).toBe(
@@ -324,6 +349,24 @@ for (const role of ['worker', 'supervisor', 'household', 'admin'] as const) {
           version: 1,
           goalKey: 'g1',
           actionKey: 'a2',
+          consentId: t.db
+            .insert(consents)
+            .values({
+              householdId: household.id,
+              subjectPersonId: household.members[0]!.id,
+              giverKind: 'person',
+              giverPersonId: household.members[0]!.id,
+              giverName: 'Lid',
+              recipient: 'Huisarts',
+              purpose: 'Afstemmen',
+              categories: '["health"]',
+              how: 'spoken',
+              givenOn: '2026-11-01',
+              recordedBy: world.users.worker.id,
+              recordedAt: at,
+            })
+            .returning()
+            .get().id,
         }
         // A plan with one goal and an action of the first member (the household log-in in the own household).
         t.db

@@ -134,6 +134,17 @@ export const en: Translations = {
       'This code does not work (any more). Check the e-mail address and the code, or ask your worker for a new code.',
     portalLoginFrom12: 'An own log-in is possible from the age of 12.',
     portalLoginActive: 'This person already has a working log-in of their own.',
+    chooseCategory: 'Choose at least one kind of data.',
+    endBeforeStart: 'The end date is before the start date. Choose a later end date.',
+    consentAlreadyWithdrawn: 'This consent has already been withdrawn.',
+    consentGiver: {
+      authorityHolders:
+        'For a child under 12, the parents with parental authority consent. Choose a parent with authority.',
+      youngPersonAndAuthorityHolders:
+        'For a young person of 12 to 16, the young person and the parents with authority consent. Choose one of them.',
+      youngPersonAlone: 'From 16, the young person consents alone, nobody else.',
+      adult: 'An adult consents themselves, or their mentor or curator if they have one.',
+    },
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',

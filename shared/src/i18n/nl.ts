@@ -137,6 +137,17 @@ export const nl = {
       'Deze code werkt niet (meer). Kijk of het e-mailadres en de code goed zijn, of vraag uw wijkcoach om een nieuwe code.',
     portalLoginFrom12: 'Een eigen inlog kan vanaf 12 jaar.',
     portalLoginActive: 'Deze persoon heeft al een eigen inlog die werkt.',
+    chooseCategory: 'Kies minstens één soort gegevens.',
+    endBeforeStart: 'De einddatum ligt vóór de begindatum. Kies een latere einddatum.',
+    consentAlreadyWithdrawn: 'Deze toestemming is al ingetrokken.',
+    consentGiver: {
+      authorityHolders:
+        'Voor een kind onder de 12 geven de ouders met gezag toestemming. Kies een ouder met gezag.',
+      youngPersonAndAuthorityHolders:
+        'Voor een jongere van 12 tot 16 geven de jongere zelf en de ouders met gezag toestemming. Kies een van hen.',
+      youngPersonAlone: 'Vanaf 16 jaar geeft de jongere zelf toestemming, niemand anders.',
+      adult: 'Een volwassene geeft zelf toestemming, of de mentor of curator als die er is.',
+    },
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',
