@@ -27,6 +27,7 @@ import { analysisRoutes } from './modules/analyses/routes.ts'
 import { planRoutes } from './modules/plans/routes.ts'
 import { portalLoginRoutes } from './modules/portal-logins/routes.ts'
 import { consentRoutes } from './modules/consents/routes.ts'
+import { sharingRoutes } from './modules/sharing/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -93,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(planRoutes)
   await app.register(portalLoginRoutes)
   await app.register(consentRoutes)
+  await app.register(sharingRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

@@ -9,6 +9,7 @@ import { searchApi } from '#shared/contracts/search'
 import { plansApi } from '#shared/contracts/plans'
 import { portalLoginsApi } from '#shared/contracts/portal-logins'
 import { consentsApi } from '#shared/contracts/consents'
+import { sharingApi } from '#shared/contracts/sharing'
 import { authApi } from '#shared/contracts/auth'
 import { adminApi, catalogueApi } from '#shared/contracts/admin'
 import { healthApi } from '#shared/contracts/health'
@@ -211,6 +212,18 @@ const householdRoutes: Record<string, Case> = {
     permission: 'household:read',
     query: (ids) => `?personId=${ids.personId}&recipient=Huisarts&purpose=Afstemmen&categories=health`,
   },
+  'sharing.list': { spec: sharingApi.list, permission: 'household:read' },
+  'sharing.preview': {
+    spec: sharingApi.preview,
+    permission: 'household:write',
+    body: (_w, ids) => shareBody(ids),
+  },
+  'sharing.record': {
+    spec: sharingApi.record,
+    permission: 'household:write',
+    // The fixture's consent covers it: allowed means recorded (201).
+    body: (_w, ids) => shareBody(ids),
+  },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
@@ -219,6 +232,14 @@ const householdRoutes: Record<string, Case> = {
   },
 }
 let organisationId = 0
+const shareBody = (ids: Ids) => ({
+  personIds: [ids.personId],
+  recipient: 'Huisarts',
+  purpose: 'Afstemmen',
+  categories: ['health'],
+  summary: 'Afspraken doorgegeven.',
+  how: 'phone',
+})
 
 function expectedStatus(role: Role, target: Target, permission: Permission): 'allowed' | 404 {
   const rule = permissions[permission]
@@ -244,6 +265,7 @@ it('every route with a household id in any route table is in this matrix', () =>
     plansApi,
     portalLoginsApi,
     consentsApi,
+    sharingApi,
   }
   const withHousehold = Object.entries(tables).flatMap(([table, routes]) =>
     Object.entries(routes as Record<string, RouteSpec>)
@@ -269,6 +291,7 @@ it('every route table is registered with the server', async () => {
     plansApi,
     portalLoginsApi,
     consentsApi,
+    sharingApi,
   ]) {
     for (const spec of Object.values(table as Record<string, RouteSpec>)) {
       expect(t.app.hasRoute({ method: spec.method, url: spec.path }), `${spec.method} ${spec.path}`).toBe(

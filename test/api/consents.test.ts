@@ -65,7 +65,7 @@ describe('recording consent', () => {
       status: 'valid',
     })
     const missing = (await check(daan)).json()
-    expect(missing.rule).toBe('youngPersonAndAuthorityHolders')
+    expect(missing).toMatchObject({ name: 'Daan Jansen', rule: 'youngPersonAndAuthorityHolders' })
     expect(missing.complete).toBe(false)
     expect(missing.needed).toEqual([
       { kind: 'self', who: 'Daan Jansen', consentId: null },

@@ -77,6 +77,7 @@ export const ConsentCheckQuery = z.strictObject({
 /** For one person, recipient, purpose and categories: each consent that is needed, and whether it is there today. */
 export const ConsentCheck = z.object({
   personId: Id,
+  name: z.string(),
   rule: z.enum(['authorityHolders', 'youngPersonAndAuthorityHolders', 'youngPersonAlone', 'adult']),
   needed: z.array(
     z.object({

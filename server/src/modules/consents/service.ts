@@ -185,6 +185,7 @@ export function consentCoverage(
   })
   return {
     personId,
+    name: found.name,
     rule: consentRule(found.subject, day),
     needed,
     complete: needed.every((n) => n.consentId !== null),
