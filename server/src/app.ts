@@ -28,6 +28,7 @@ import { planRoutes } from './modules/plans/routes.ts'
 import { portalLoginRoutes } from './modules/portal-logins/routes.ts'
 import { consentRoutes } from './modules/consents/routes.ts'
 import { sharingRoutes } from './modules/sharing/routes.ts'
+import { householdFileRoutes } from './modules/household-file/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(portalLoginRoutes)
   await app.register(consentRoutes)
   await app.register(sharingRoutes)
+  await app.register(householdFileRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

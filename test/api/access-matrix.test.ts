@@ -10,6 +10,7 @@ import { plansApi } from '#shared/contracts/plans'
 import { portalLoginsApi } from '#shared/contracts/portal-logins'
 import { consentsApi } from '#shared/contracts/consents'
 import { sharingApi } from '#shared/contracts/sharing'
+import { householdFileApi } from '#shared/contracts/household-file'
 import { authApi } from '#shared/contracts/auth'
 import { adminApi, catalogueApi } from '#shared/contracts/admin'
 import { healthApi } from '#shared/contracts/health'
@@ -224,6 +225,14 @@ const householdRoutes: Record<string, Case> = {
     // The fixture's consent covers it: allowed means recorded (201).
     body: (_w, ids) => shareBody(ids),
   },
+  'householdFile.consents': { spec: householdFileApi.consents, permission: 'household:portal' },
+  'householdFile.withdrawConsent': {
+    spec: householdFileApi.withdrawConsent,
+    permission: 'household:portal',
+    body: () => ({}),
+  },
+  'householdFile.shares': { spec: householdFileApi.shares, permission: 'household:portal' },
+  'householdFile.accessLog': { spec: householdFileApi.accessLog, permission: 'household:portal' },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
@@ -266,6 +275,7 @@ it('every route with a household id in any route table is in this matrix', () =>
     portalLoginsApi,
     consentsApi,
     sharingApi,
+    householdFileApi,
   }
   const withHousehold = Object.entries(tables).flatMap(([table, routes]) =>
     Object.entries(routes as Record<string, RouteSpec>)
@@ -292,6 +302,7 @@ it('every route table is registered with the server', async () => {
     portalLoginsApi,
     consentsApi,
     sharingApi,
+    householdFileApi,
   ]) {
     for (const spec of Object.values(table as Record<string, RouteSpec>)) {
       expect(t.app.hasRoute({ method: spec.method, url: spec.path }), `${spec.method} ${spec.path}`).toBe(

@@ -171,3 +171,32 @@ describe('bad input to consent', () => {
     expect(operations).toEqual(expect.arrayContaining(['consent.record', 'consent.withdraw']))
   })
 })
+
+describe('consent lists', () => {
+  it("shows the worker the consents in their households that end within 30 days, not later ones and not others'", async () => {
+    await sanne.post(`/api/households/${h}/consents`, consent({ validUntil: '2026-12-20' }))
+    await sanne.post(
+      `/api/households/${h}/consents`,
+      consent({ giver: { kind: 'person', personId: daan }, validUntil: '2027-03-01' }),
+    )
+    const res = await sanne.get('/api/consents/expiring')
+    expect(res.statusCode, res.body).toBe(200)
+    expect(
+      res.json().map((c: { validUntil: string; householdName: string }) => [c.validUntil, c.householdName]),
+    ).toEqual([['2026-12-20', 'Familie Jansen']])
+    const joost = await loginAs(t.app, world.users.otherWorker.email, testPassword)
+    expect((await joost.get('/api/consents/expiring')).json()).toEqual([])
+  })
+
+  it("shows the supervisor the team's consents withdrawn this month", async () => {
+    const given = (await sanne.post(`/api/households/${h}/consents`, consent())).json()
+    await sanne.post(`/api/households/${h}/consents/${given.id}/withdraw`, {})
+    const mirjam = await loginAs(t.app, world.users.supervisor.email, testPassword)
+    const overview = (await mirjam.get('/api/team/consents')).json()
+    expect(overview.withdrawnThisMonth.map((c: { id: number }) => c.id)).toEqual([given.id])
+    expect(overview.sharedUnderMeldrecht).toEqual([])
+    const peter = await loginAs(t.app, world.users.foreignSupervisor.email, testPassword)
+    expect((await peter.get('/api/team/consents')).json().withdrawnThisMonth).toEqual([])
+    expect((await sanne.get('/api/team/consents')).statusCode).toBe(403)
+  })
+})

@@ -92,9 +92,38 @@ export const ConsentCheck = z.object({
 })
 export type ConsentCheck = z.infer<typeof ConsentCheck>
 
+export const ConsentWithHousehold = Consent.extend({ householdName: z.string() })
+export type ConsentWithHousehold = z.infer<typeof ConsentWithHousehold>
+
+/** For the supervisor: consents withdrawn this month and shares made under meldrecht, across the team. */
+export const TeamConsentOverview = z.object({
+  withdrawnThisMonth: z.array(ConsentWithHousehold),
+  sharedUnderMeldrecht: z.array(
+    z.object({
+      id: Id,
+      householdId: Id,
+      householdName: z.string(),
+      recipient: z.string(),
+      sharedAt: z.string(),
+      recordedBy: z.string(),
+    }),
+  ),
+})
+export type TeamConsentOverview = z.infer<typeof TeamConsentOverview>
+
 export const ConsentParams = z.strictObject({ householdId: IdParam, consentId: IdParam })
 
 export const consentsApi = {
+  expiring: {
+    method: 'GET',
+    path: '/api/consents/expiring',
+    response: z.array(ConsentWithHousehold),
+  },
+  teamOverview: {
+    method: 'GET',
+    path: '/api/team/consents',
+    response: TeamConsentOverview,
+  },
   list: {
     method: 'GET',
     path: '/api/households/:householdId/consents',

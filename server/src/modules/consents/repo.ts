@@ -100,3 +100,49 @@ export function memberOfHousehold(db: Db, householdId: number, personId: number)
     `SELECT id, given_name || ' ' || family_name AS name FROM persons WHERE household_id = ? AND id = ? AND left_on IS NULL`,
   ).get(householdId, personId)
 }
+
+export type ConsentWithHouseholdRow = ConsentRow & { householdName: string }
+
+/** Valid consents ending between the two days (inclusive) in the worker's own households. */
+export function expiringForWorker(
+  db: Db,
+  workerId: number,
+  from: string,
+  to: string,
+): ConsentWithHouseholdRow[] {
+  return prepared<[number, string, string], ConsentWithHouseholdRow>(
+    db.$client,
+    `${columns.replace('FROM consents c', ', h.name AS householdName FROM consents c JOIN households h ON h.id = c.household_id')}
+     WHERE c.household_id IN (SELECT household_id FROM case_assignments WHERE worker_id = ? AND ended_at IS NULL)
+       AND c.withdrawn_at IS NULL AND c.valid_until BETWEEN ? AND ?
+     ORDER BY c.valid_until, c.id`,
+  ).all(workerId, from, to)
+}
+
+export function withdrawnInTeamSince(db: Db, teamId: number, since: string): ConsentWithHouseholdRow[] {
+  return prepared<[number, string], ConsentWithHouseholdRow>(
+    db.$client,
+    `${columns.replace('FROM consents c', ', h.name AS householdName FROM consents c JOIN households h ON h.id = c.household_id')}
+     WHERE h.team_id = ? AND c.withdrawn_at >= ? ORDER BY c.withdrawn_at DESC`,
+  ).all(teamId, since)
+}
+
+export function meldrechtSharesInTeam(db: Db, teamId: number) {
+  return prepared<
+    [number],
+    {
+      id: number
+      householdId: number
+      householdName: string
+      recipient: string
+      sharedAt: string
+      recordedBy: string
+    }
+  >(
+    db.$client,
+    `SELECT e.id, e.household_id AS householdId, h.name AS householdName, e.recipient, e.shared_at AS sharedAt,
+       u.name AS recordedBy
+     FROM sharing_events e JOIN households h ON h.id = e.household_id JOIN users u ON u.id = e.recorded_by
+     WHERE h.team_id = ? AND e.basis = 'meldcode' ORDER BY e.shared_at DESC`,
+  ).all(teamId)
+}

@@ -4,6 +4,8 @@ import { addRoute } from '../../lib/routes.ts'
 import * as service from './service.ts'
 
 export async function consentRoutes(app: FastifyInstance) {
+  addRoute(app, consentsApi.expiring, (_input, ctx) => service.expiringConsents(ctx))
+  addRoute(app, consentsApi.teamOverview, (_input, ctx) => service.teamConsentOverview(ctx))
   addRoute(app, consentsApi.list, ({ params }, ctx) => service.listConsents(ctx, params.householdId))
   addRoute(app, consentsApi.record, ({ params, body }, ctx) =>
     service.recordConsent(ctx, params.householdId, body),

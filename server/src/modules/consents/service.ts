@@ -1,4 +1,11 @@
-import type { Consent, ConsentCheck, DataCategory, RecordConsentInput } from '#shared/contracts/consents'
+import type {
+  Consent,
+  ConsentCheck,
+  ConsentWithHousehold,
+  DataCategory,
+  RecordConsentInput,
+  TeamConsentOverview,
+} from '#shared/contracts/consents'
 import { RecordConsentInput as RecordConsentSchema } from '#shared/contracts/consents'
 import { dutchCalendarDate } from '#shared/domain/age'
 import {
@@ -210,4 +217,59 @@ export function checkConsent(
   if (!result) throw NotFound()
   recordAudit(ctx, { operation: 'consent.check', householdId, personId: query.personId })
   return result
+}
+
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+
+/** The worker's own households' consents that end within 30 days: time to ask again, or to stop sharing. */
+export function expiringConsents(ctx: RequestContext): ConsentWithHousehold[] {
+  const actor = requireAccess(ctx, 'caseload:read', null, 'consent.expiring')
+  const day = today(ctx)
+  const result = repo
+    .expiringForWorker(ctx.db, actor.userId, day, addDays(day, 30))
+    .map((row) => ({ ...present(row, day), householdName: row.householdName }))
+  recordAudit(ctx, { operation: 'consent.expiring' })
+  return result
+}
+
+/** For the supervisor: consents withdrawn since the first of this month, and shares under meldrecht. */
+export function teamConsentOverview(ctx: RequestContext): TeamConsentOverview {
+  const actor = requireAccess(ctx, 'team:read', null, 'consent.teamOverview')
+  const day = today(ctx)
+  const teamId = actor.teamId ?? 0
+  const result = {
+    withdrawnThisMonth: repo
+      .withdrawnInTeamSince(ctx.db, teamId, `${day.slice(0, 8)}01`)
+      .map((row) => ({ ...present(row, day), householdName: row.householdName })),
+    sharedUnderMeldrecht: repo.meldrechtSharesInTeam(ctx.db, teamId),
+  }
+  recordAudit(ctx, { operation: 'consent.teamOverview' })
+  return result
+}
+
+/** For the portal: the consents a member gave or that are about them. The caller checked access. */
+export function consentsOfMember(ctx: RequestContext, householdId: number, personId: number): Consent[] {
+  const day = today(ctx)
+  return repo
+    .listConsents(ctx.db, householdId)
+    .filter((row) => row.subjectPersonId === personId || row.giverPersonId === personId)
+    .map((row) => present(row, day))
+}
+
+/**
+ * A member withdraws a consent they gave or that is about them; it takes effect at once. Throws NotFound (not
+ * theirs), Conflict (already withdrawn). The caller checked access and audits.
+ */
+export function withdrawAsMember(
+  ctx: RequestContext,
+  householdId: number,
+  personId: number,
+  consentId: number,
+) {
+  const row = repo.findConsent(ctx.db, householdId, consentId)
+  if (!row || (row.subjectPersonId !== personId && row.giverPersonId !== personId)) throw NotFound()
+  if (row.withdrawnAt) throw Conflict('errors.consentAlreadyWithdrawn')
+  repo.withdrawConsent(ctx.db, consentId, ctx.clock.now().toISOString(), ctx.actor!.userId)
+  return row.subjectPersonId
 }

@@ -144,3 +144,8 @@ export function listShares(ctx: RequestContext, householdId: number): Share[] {
   recordAudit(ctx, { operation: 'share.list', householdId })
   return result
 }
+
+/** For the portal: what was shared that held this member's data. The caller checked access. */
+export function sharesAboutMember(ctx: RequestContext, householdId: number, personId: number): Share[] {
+  return sharesOf(ctx, householdId).filter((s) => s.persons.some((p) => p.personId === personId))
+}

@@ -1,0 +1,96 @@
+import type { Consent } from '#shared/contracts/consents'
+import type { Share } from '#shared/contracts/sharing'
+import type { AccessLogEntry, AccessLogPage } from '#shared/contracts/household-file'
+import type { RequestContext } from '../../plugins/context.ts'
+import { requireAccess } from '../../plugins/access.ts'
+import { recordAudit } from '../../plugins/audit.ts'
+import { NotFound } from '../../plugins/errors.ts'
+import { consentsOfMember, withdrawAsMember } from '../consents/service.ts'
+import { sharesAboutMember } from '../sharing/service.ts'
+import * as repo from './repo.ts'
+
+/** The member looking, who must still belong to the household. Throws NotFound. */
+function viewer(ctx: RequestContext, householdId: number, operation: string) {
+  const actor = requireAccess(ctx, 'household:portal', householdId, operation)
+  if (actor.personId === null || !repo.currentMember(ctx.db, householdId, actor.personId)) throw NotFound()
+  return { personId: actor.personId, userId: actor.userId }
+}
+
+export function myConsents(ctx: RequestContext, householdId: number): Consent[] {
+  const me = viewer(ctx, householdId, 'portal.consents')
+  const result = consentsOfMember(ctx, householdId, me.personId)
+  recordAudit(ctx, { operation: 'portal.consents', householdId, personId: me.personId })
+  return result
+}
+
+/** One action, effective at once. Answers the member's consents as they now are. */
+export function withdrawMyConsent(ctx: RequestContext, householdId: number, consentId: number): Consent[] {
+  const me = viewer(ctx, householdId, 'portal.consent.withdraw')
+  ctx.db.transaction(() => {
+    const subject = withdrawAsMember(ctx, householdId, me.personId, consentId)
+    recordAudit(ctx, {
+      operation: 'portal.consent.withdraw',
+      householdId,
+      personId: subject,
+      objectId: consentId,
+    })
+  })
+  return consentsOfMember(ctx, householdId, me.personId)
+}
+
+export function myShares(ctx: RequestContext, householdId: number): Share[] {
+  const me = viewer(ctx, householdId, 'portal.shares')
+  const result = sharesAboutMember(ctx, householdId, me.personId)
+  recordAudit(ctx, { operation: 'portal.shares', householdId, personId: me.personId })
+  return result
+}
+
+const readSuffixes = [
+  '.read',
+  '.list',
+  '.compare',
+  '.versions',
+  '.check',
+  '.preview',
+  '.duplicates',
+  '.expiring',
+]
+
+/** What kind of action an audit operation was, and which part of the file it touched ("plan.save" → plan). */
+export function describeOperation(
+  operation: string,
+  outcome: string,
+): Pick<AccessLogEntry, 'kind' | 'about'> {
+  const about = operation.split('.')[0] ?? operation
+  if (outcome !== 'allowed') return { kind: 'refused', about }
+  return { kind: readSuffixes.some((s) => operation.endsWith(s)) ? 'viewed' : 'changed', about }
+}
+
+/**
+ * Who looked at or changed the household's file, newest first: built from the audit trail, without events of
+ * the system itself and without the member's own. The member's reading of it is audited as well.
+ */
+export function accessLog(
+  ctx: RequestContext,
+  householdId: number,
+  query: { cursor?: string; limit: number },
+) {
+  const me = viewer(ctx, householdId, 'portal.accessLog')
+  const beforeId = query.cursor
+    ? Number.parseInt(query.cursor, 10) || Number.MAX_SAFE_INTEGER
+    : Number.MAX_SAFE_INTEGER
+  const rows = repo.accessEvents(ctx.db, householdId, me.userId, beforeId, query.limit + 1)
+  const page = rows.slice(0, query.limit)
+  const result: AccessLogPage = {
+    items: page.map((row) => ({
+      id: row.id,
+      at: row.at,
+      who: row.name,
+      role: row.actorRole,
+      ...describeOperation(row.operation, row.outcome),
+    })),
+    nextCursor: rows.length > query.limit ? String(page[page.length - 1]!.id) : null,
+  }
+  recordAudit(ctx, { operation: 'portal.accessLog', householdId, personId: me.personId })
+  return result
+}
