@@ -226,6 +226,7 @@ const householdRoutes: Record<string, Case> = {
     body: (_w, ids) => shareBody(ids),
   },
   'householdFile.consents': { spec: householdFileApi.consents, permission: 'household:portal' },
+  'householdFile.export': { spec: householdFileApi.export, permission: 'household:portal' },
   'householdFile.withdrawConsent': {
     spec: householdFileApi.withdrawConsent,
     permission: 'household:portal',

@@ -133,3 +133,31 @@ describe("the household's access log", () => {
     expect(second.nextCursor).toBeNull()
   })
 })
+
+describe("the household's export of its own file", () => {
+  it('holds their details, plan, conversations without third-party entries, consents, shares and access log, and is audited', async () => {
+    await sanne.post(`/api/households/${h}/conversations`, {
+      kind: 'phone',
+      text: 'Gebeld over de rekeningen.',
+    })
+    await sanne.post(`/api/households/${h}/conversations`, {
+      kind: 'phone',
+      text: 'De buurvrouw vertelde over haar eigen zorgen.',
+      thirdPartyInfo: true,
+    })
+    await consentFrom(fatima)
+    const res = await mother.get(`/api/households/${h}/portal/export`)
+    expect(res.statusCode, res.body).toBe(200)
+    const file = res.json()
+    expect(file.person).toMatchObject({ givenName: 'Fatima', familyName: 'Jansen' })
+    expect(file.household.name).toBe('Familie Jansen')
+    expect(file.conversations.map((c: { text: string }) => c.text)).toEqual(['Gebeld over de rekeningen.'])
+    expect(JSON.stringify(file)).not.toContain('buurvrouw')
+    expect(file.consents).toHaveLength(1)
+    expect(file.accessLog.length).toBeGreaterThan(0)
+    const audited = t.db.$client
+      .prepare("SELECT actor_id FROM audit_events WHERE operation = 'portal.export'")
+      .all() as { actor_id: number }[]
+    expect(audited).toEqual([{ actor_id: world.users.resident.id }])
+  })
+})

@@ -3,6 +3,7 @@ import { Id, IdParam, PageQuery, pageOf, type RouteSpec } from './common.ts'
 import { HouseholdParams } from './households.ts'
 import { Consent } from './consents.ts'
 import { Share } from './sharing.ts'
+import { PortalPlan } from './plans.ts'
 
 /**
  * The household's own view of its file (issue 7, part 3): the consents they gave or that concern them, what was
@@ -26,7 +27,48 @@ export type AccessLogEntry = z.infer<typeof AccessLogEntry>
 export const AccessLogPage = pageOf(AccessLogEntry)
 export type AccessLogPage = z.infer<typeof AccessLogPage>
 
+/**
+ * Everything the file holds about the member, as they may see it: their own details, the household, their plan,
+ * the conversations (not those marked as holding information about someone else), the broad-view scores about
+ * them, consents, shares and the access log.
+ */
+export const HouseholdFileExport = z.object({
+  exportedAt: z.string(),
+  person: z.object({
+    givenName: z.string(),
+    familyName: z.string(),
+    birthdate: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    preferredLanguage: z.string().nullable(),
+  }),
+  household: z.object({ name: z.string(), address: z.string() }),
+  plan: PortalPlan,
+  conversations: z.array(
+    z.object({ occurredAt: z.string(), kind: z.string(), text: z.string(), author: z.string() }),
+  ),
+  broadView: z.array(
+    z.object({
+      date: z.string(),
+      domain: z.string(),
+      score: z.number().int().nullable(),
+      strengths: z.string().nullable(),
+      ownView: z.string().nullable(),
+    }),
+  ),
+  consents: z.array(Consent),
+  shares: z.array(Share),
+  accessLog: z.array(AccessLogEntry),
+})
+export type HouseholdFileExport = z.infer<typeof HouseholdFileExport>
+
 export const householdFileApi = {
+  export: {
+    method: 'GET',
+    path: '/api/households/:householdId/portal/export',
+    params: HouseholdParams,
+    response: HouseholdFileExport,
+  },
   consents: {
     method: 'GET',
     path: '/api/households/:householdId/portal/consents',

@@ -4,6 +4,7 @@ import { addRoute } from '../../lib/routes.ts'
 import * as service from './service.ts'
 
 export async function householdFileRoutes(app: FastifyInstance) {
+  addRoute(app, householdFileApi.export, ({ params }, ctx) => service.exportMyFile(ctx, params.householdId))
   addRoute(app, householdFileApi.consents, ({ params }, ctx) => service.myConsents(ctx, params.householdId))
   addRoute(app, householdFileApi.withdrawConsent, ({ params }, ctx) =>
     service.withdrawMyConsent(ctx, params.householdId, params.consentId),

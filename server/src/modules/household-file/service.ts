@@ -1,12 +1,13 @@
 import type { Consent } from '#shared/contracts/consents'
 import type { Share } from '#shared/contracts/sharing'
-import type { AccessLogEntry, AccessLogPage } from '#shared/contracts/household-file'
+import type { AccessLogEntry, AccessLogPage, HouseholdFileExport } from '#shared/contracts/household-file'
 import type { RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
 import { NotFound } from '../../plugins/errors.ts'
 import { consentsOfMember, withdrawAsMember } from '../consents/service.ts'
 import { sharesAboutMember } from '../sharing/service.ts'
+import { portalPlanFor } from '../plans/service.ts'
 import * as repo from './repo.ts'
 
 /** The member looking, who must still belong to the household. Throws NotFound. */
@@ -92,5 +93,36 @@ export function accessLog(
     nextCursor: rows.length > query.limit ? String(page[page.length - 1]!.id) : null,
   }
   recordAudit(ctx, { operation: 'portal.accessLog', householdId, personId: me.personId })
+  return result
+}
+
+/**
+ * Everything about the member, as they may see it (a member under 16 who sees only their own part of the plan
+ * also gets only the conversations they took part in). The export itself is audited.
+ */
+export function exportMyFile(ctx: RequestContext, householdId: number): HouseholdFileExport {
+  const me = viewer(ctx, householdId, 'portal.export')
+  const plan = portalPlanFor(ctx, householdId)
+  const log: AccessLogEntry[] = repo
+    .accessEvents(ctx.db, householdId, me.userId, Number.MAX_SAFE_INTEGER, 100_000)
+    .map((row) => ({
+      id: row.id,
+      at: row.at,
+      who: row.name,
+      role: row.actorRole,
+      ...describeOperation(row.operation, row.outcome),
+    }))
+  const result: HouseholdFileExport = {
+    exportedAt: ctx.clock.now().toISOString(),
+    person: repo.personForExport(ctx.db, me.personId),
+    household: repo.householdForExport(ctx.db, householdId),
+    plan,
+    conversations: repo.conversationsForExport(ctx.db, householdId, plan.limitedToOwn ? me.personId : null),
+    broadView: repo.broadViewForExport(ctx.db, householdId, me.personId, ctx.actor?.language === 'en'),
+    consents: consentsOfMember(ctx, householdId, me.personId),
+    shares: sharesAboutMember(ctx, householdId, me.personId),
+    accessLog: log,
+  }
+  recordAudit(ctx, { operation: 'portal.export', householdId, personId: me.personId })
   return result
 }

@@ -430,10 +430,15 @@ function portalView(
 
 export function getPortalPlan(ctx: RequestContext, householdId: number): PortalPlan {
   requireAccess(ctx, 'household:portal', householdId, 'plan.portal.read')
-  const parties = repo.householdParties(ctx.db, householdId)
-  const result = portalView(ctx, householdId, viewerOf(ctx, householdId, parties), parties)
+  const result = portalPlanFor(ctx, householdId)
   recordAudit(ctx, { operation: 'plan.portal.read', householdId })
   return result
+}
+
+/** The plan as the logged-in member may see it, for their export. The caller checked access and audits. */
+export function portalPlanFor(ctx: RequestContext, householdId: number): PortalPlan {
+  const parties = repo.householdParties(ctx.db, householdId)
+  return portalView(ctx, householdId, viewerOf(ctx, householdId, parties), parties)
 }
 
 /**
