@@ -161,3 +161,13 @@ describe("the household's export of its own file", () => {
     expect(audited).toEqual([{ actor_id: world.users.resident.id }])
   })
 })
+
+describe('the kind of action in the access log', () => {
+  it('counts reading the portal pages as looking, not as changing', async () => {
+    const { describeOperation } = await import('../../server/src/modules/household-file/service.ts')
+    expect(describeOperation('portal.accessLog', 'allowed').kind).toBe('viewed')
+    expect(describeOperation('plan.portal.read', 'allowed').kind).toBe('viewed')
+    expect(describeOperation('plan.save', 'allowed')).toEqual({ kind: 'changed', about: 'plan' })
+    expect(describeOperation('household.read', 'denied').kind).toBe('refused')
+  })
+})

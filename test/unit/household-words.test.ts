@@ -29,7 +29,15 @@ const jargon = [
   'triage',
   'brede blik',
 ]
-const householdSections = ['app', 'login', 'notFound', 'errorPage', 'portal', 'portalPlan'] as const
+const householdSections = [
+  'app',
+  'login',
+  'notFound',
+  'errorPage',
+  'portal',
+  'portalPlan',
+  'portalFile',
+] as const
 
 function strings(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]]

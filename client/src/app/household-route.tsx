@@ -4,10 +4,12 @@ import { HouseholdPage } from '../features/households/components/household-page.
 import { BroadViewLink } from '../features/analyses/components/broad-view-link.tsx'
 import { PlanLink } from '../features/plans/components/plan-link.tsx'
 import { ConversationLog } from '../features/conversations/components/conversation-log.tsx'
+import { ConsentSection } from '../features/consents/components/consent-section.tsx'
+import { SharingSection } from '../features/sharing/components/sharing-section.tsx'
 
 /**
- * High on the household page, because workers live in it: the way to the broad view and the plan, and the
- * conversation log.
+ * High on the household page, because workers live in it: the way to the broad view and the plan, the
+ * conversation log, what the household agreed may be shared (asked before anything is shared), and what was shared.
  */
 function caseWork(household: HouseholdDetail) {
   return (
@@ -17,6 +19,8 @@ function caseWork(household: HouseholdDetail) {
         <PlanLink householdId={household.id} />
       </div>
       <ConversationLog household={household} />
+      <ConsentSection householdId={household.id} />
+      <SharingSection householdId={household.id} />
     </>
   )
 }

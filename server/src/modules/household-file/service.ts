@@ -56,6 +56,14 @@ const readSuffixes = [
   '.duplicates',
   '.expiring',
 ]
+// The portal's own pages read the file without a read suffix in their names.
+const readOperations = new Set([
+  'portal.consents',
+  'portal.shares',
+  'portal.accessLog',
+  'portal.export',
+  'search',
+])
 
 /** What kind of action an audit operation was, and which part of the file it touched ("plan.save" → plan). */
 export function describeOperation(
@@ -64,7 +72,8 @@ export function describeOperation(
 ): Pick<AccessLogEntry, 'kind' | 'about'> {
   const about = operation.split('.')[0] ?? operation
   if (outcome !== 'allowed') return { kind: 'refused', about }
-  return { kind: readSuffixes.some((s) => operation.endsWith(s)) ? 'viewed' : 'changed', about }
+  const read = readOperations.has(operation) || readSuffixes.some((s) => operation.endsWith(s))
+  return { kind: read ? 'viewed' : 'changed', about }
 }
 
 /**

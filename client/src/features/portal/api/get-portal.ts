@@ -6,6 +6,9 @@ export const portalKeys = {
   all: ['portal'] as const,
   household: (householdId: number) => [...portalKeys.all, householdId] as const,
   plan: (householdId: number) => [...portalKeys.household(householdId), 'plan'] as const,
+  consents: (householdId: number) => [...portalKeys.household(householdId), 'consents'] as const,
+  shares: (householdId: number) => [...portalKeys.household(householdId), 'shares'] as const,
+  accessLog: (householdId: number) => [...portalKeys.household(householdId), 'accessLog'] as const,
 }
 
 export function getPortal(householdId: number) {

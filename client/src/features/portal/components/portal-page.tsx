@@ -10,6 +10,9 @@ import { NotFound } from '../../../components/not-found.tsx'
 import { usePortal } from '../api/get-portal.ts'
 import { PortalPlanSections } from './portal-plan.tsx'
 import { PortalRights } from './portal-rights.tsx'
+import { PortalConsents } from './portal-consents.tsx'
+import { PortalShares } from './portal-shares.tsx'
+import { PortalAccessLog } from './portal-access-log.tsx'
 import './portal.css'
 
 /**
@@ -89,6 +92,10 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
           </UnorderedList>
         )}
       </section>
+
+      <PortalConsents householdId={portal.id} />
+      <PortalShares householdId={portal.id} />
+      <PortalAccessLog householdId={portal.id} />
 
       <PortalRights />
     </div>
