@@ -37,6 +37,7 @@ const householdSections = [
   'portal',
   'portalPlan',
   'portalFile',
+  'portalExport',
 ] as const
 
 function strings(value: unknown, path: string): [string, string][] {

@@ -20,6 +20,7 @@ export const paths = {
   team: '/team',
   teamRequests: '/team/aanmeldingen',
   portal: '/mijn-gezin/:householdId',
+  portalExport: '/mijn-gezin/:householdId/mijn-gegevens',
   adminUsers: '/beheer/gebruikers',
   adminTeams: '/beheer/teams',
   adminNeighbourhoods: '/beheer/wijken',
@@ -28,6 +29,8 @@ export const paths = {
 
 export const householdPath = (householdId: number) => `/huishoudens/${householdId}`
 export const portalPath = (householdId: number) => `/mijn-gezin/${householdId}`
+/** Everything the file holds about the member, as a page to read and print. */
+export const portalExportPath = (householdId: number) => `/mijn-gezin/${householdId}/mijn-gegevens`
 export const requestPath = (requestId: number) => `/aanmeldingen/${requestId}`
 /** The broad view of a household; with a snapshot id, that earlier snapshot instead of the newest. */
 export const broadViewPath = (householdId: number, snapshotId?: number) =>

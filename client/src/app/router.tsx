@@ -53,6 +53,11 @@ const SearchPage = lazy(() =>
 const PortalPage = lazy(() =>
   import('../features/portal/components/portal-page.tsx').then((m) => ({ default: m.PortalPage })),
 )
+const PortalExportPage = lazy(() =>
+  import('../features/portal/components/portal-export-page.tsx').then((m) => ({
+    default: m.PortalExportPage,
+  })),
+)
 const UsersPage = lazy(() =>
   import('../features/admin/components/users-page.tsx').then((m) => ({ default: m.UsersPage })),
 )
@@ -108,7 +113,10 @@ const routes: RouteObject[] = [
         ],
       ),
       forRoles([Role.supervisor], [page(paths.team, TeamPage), page(paths.teamRequests, TeamRequestsPage)]),
-      forRoles([Role.household], [page(paths.portal, PortalPage)]),
+      forRoles(
+        [Role.household],
+        [page(paths.portal, PortalPage), page(paths.portalExport, PortalExportPage)],
+      ),
       forRoles(
         [Role.admin],
         [

@@ -24,6 +24,7 @@ import { householdPath, paths } from '../../../app/paths.ts'
 import { useInbox } from '../api/get-inbox.ts'
 import { usePickUp } from '../api/pick-up.ts'
 import { useDecideOnTransfer, type TransferDecision } from '../api/decide-on-transfer.ts'
+import { ExpiringConsents } from './expiring-consents.tsx'
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'failed'; message: string }
 
@@ -92,6 +93,7 @@ function InboxView({ inbox, onOutcome }: { inbox: Inbox; onOutcome: (outcome: Ou
           <RequestTable caption={t('inbox.toTriageTitle')} requests={inbox.toTriage} />
         )}
       </section>
+      <ExpiringConsents />
     </>
   )
 }

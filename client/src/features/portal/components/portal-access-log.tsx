@@ -95,7 +95,7 @@ export function PortalAccessLog({ householdId }: { householdId: number }) {
 }
 
 /** When, then who (and in what role) did what to which part, as one sentence. */
-function AccessLogLine({ entry }: { entry: AccessLogEntry }) {
+export function AccessLogLine({ entry }: { entry: AccessLogEntry }) {
   const { t } = useTranslation()
   const part = partOf(entry.about)
   // Writing a new conversation report, or writing down a share, is not "changing" one: say what it was.

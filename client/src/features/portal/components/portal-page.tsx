@@ -13,6 +13,7 @@ import { PortalRights } from './portal-rights.tsx'
 import { PortalConsents } from './portal-consents.tsx'
 import { PortalShares } from './portal-shares.tsx'
 import { PortalAccessLog } from './portal-access-log.tsx'
+import { PortalExport } from './portal-export.tsx'
 import './portal.css'
 
 /**
@@ -96,6 +97,7 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
       <PortalConsents householdId={portal.id} />
       <PortalShares householdId={portal.id} />
       <PortalAccessLog householdId={portal.id} />
+      <PortalExport householdId={portal.id} />
 
       <PortalRights />
     </div>

@@ -16,6 +16,7 @@ import { RouterLink } from '../../../components/router-link.tsx'
 import { householdPath, paths, requestPath } from '../../../app/paths.ts'
 import { useTeamOverview, type RequestStatusFilter } from '../api/get-team-overview.ts'
 import { AssignTriageWorkerForm } from './assign-triage-worker-form.tsx'
+import { TeamConsents } from './team-consents.tsx'
 
 const statuses = ['new', 'triaged', 'closed'] as const
 
@@ -71,6 +72,7 @@ function OverviewView({ overview, status }: { overview: TeamRequestOverview; sta
 
       <Unassigned requests={overview.unassigned} />
       <SafetySignals signals={overview.safetyNotFollowedUp} />
+      <TeamConsents />
 
       <section className="naast-stack" aria-labelledby="team-requests-all">
         <Heading level={2} id="team-requests-all">
