@@ -1281,6 +1281,7 @@ export const en: Translations = {
       'Nothing has been saved. Look again at what will be recorded once the consent is there.',
   },
   portalFile: {
+    and: 'and',
     consentsTitle: 'What you agree we may share',
     consentsIntro:
       'We only tell someone else something about you if you agree. Here you can see what you agreed to: with whom, about what and why. You can always withdraw it.',

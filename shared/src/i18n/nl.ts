@@ -1284,6 +1284,7 @@ export const nl = {
       'Er is niets opgeslagen. Bekijk opnieuw wat er wordt vastgelegd zodra de toestemming er is.',
   },
   portalFile: {
+    and: 'en',
     consentsTitle: 'Wat u goedvindt dat we delen',
     consentsIntro:
       'Wij vertellen alleen iets over u aan een ander als u dat goedvindt. Hier staat wat u goedvindt: met wie, waarover en waarom. U kunt dat altijd intrekken.',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Heading, Paragraph } from '@amsterdam/design-system-react'
 import type { AccessLogEntry } from '#shared/contracts/household-file'
 import { formatDateTime } from '#shared/domain/dates'
+import { groupVisits, type AccessVisit } from '#shared/domain/access-log'
 import { currentLanguage } from '../../../lib/i18n.ts'
 import { LoadMore } from '../../../components/load-more.tsx'
 import { ErrorState, LoadingState } from '../../../components/query-states.tsx'
@@ -51,7 +52,7 @@ function partOf(about: string): Part {
 export function PortalAccessLog({ householdId }: { householdId: number }) {
   const { t } = useTranslation()
   const log = useAccessLog(householdId)
-  const entries = log.data?.pages.flatMap((page) => page.items) ?? []
+  const entries = groupVisits(log.data?.pages.flatMap((page) => page.items) ?? [])
   const listRef = useRef<HTMLOListElement>(null)
   const focusFirstNew = useFocusFirstNew(listRef, entries.length)
 
@@ -94,17 +95,30 @@ export function PortalAccessLog({ householdId }: { householdId: number }) {
   )
 }
 
-/** When, then who (and in what role) did what to which part, as one sentence. */
-export function AccessLogLine({ entry }: { entry: AccessLogEntry }) {
+/** "a, b en c" */
+function joinWords(words: string[], and: string): string {
+  return words.length <= 1
+    ? (words[0] ?? '')
+    : `${words.slice(0, -1).join(', ')} ${and} ${words[words.length - 1]}`
+}
+
+/** When, then who (and in what role) did what to which parts in one visit, as one sentence. */
+export function AccessLogLine({ entry }: { entry: AccessVisit<AccessLogEntry> }) {
   const { t } = useTranslation()
-  const part = partOf(entry.about)
+  const parts = [...new Set(entry.abouts.map(partOf))]
+  const single = parts.length === 1 ? parts[0] : undefined
   // Writing a new conversation report, or writing down a share, is not "changing" one: say what it was.
   const what =
-    entry.kind === 'changed' && part === 'conversation'
+    entry.kind === 'changed' && single === 'conversation'
       ? t('portalFile.changedConversation')
-      : entry.kind === 'changed' && part === 'share'
+      : entry.kind === 'changed' && single === 'share'
         ? t('portalFile.changedShare')
-        : t(`portalFile.kinds.${entry.kind}`, { part: t(`portalFile.parts.${part}`) })
+        : t(`portalFile.kinds.${entry.kind}`, {
+            part: joinWords(
+              parts.map((part) => t(`portalFile.parts.${part}`)),
+              t('portalFile.and'),
+            ),
+          })
   return (
     // Focusable from script only: after "Meer laden" focus goes to the first new line.
     <li tabIndex={-1} className="naast-focus-target">

@@ -16,6 +16,7 @@ import { useMyFileExport } from '../api/get-my-file-export.ts'
 import { asSentence, useCategoryWords } from './portal-file-words.ts'
 import { AccessLogLine } from './portal-access-log.tsx'
 import './portal.css'
+import { groupVisits } from '#shared/domain/access-log'
 
 /**
  * "Al uw gegevens": the same export the download gives, as a page to read and print. Plain words at B1 level; on
@@ -268,7 +269,7 @@ function ExportView({ file, householdId }: { file: HouseholdFileExport; househol
           <Paragraph>{t('portalExport.logEmpty')}</Paragraph>
         ) : (
           <ol className="naast-portal-log">
-            {file.accessLog.map((entry) => (
+            {groupVisits(file.accessLog).map((entry) => (
               <AccessLogLine key={entry.id} entry={entry} />
             ))}
           </ol>
