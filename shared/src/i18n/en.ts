@@ -1428,7 +1428,6 @@ export const en: Translations = {
     consentsEmpty: 'You have not given permission to share anything yet.',
     sharesTitle: 'What we have shared',
     sharesEmpty: 'We have not shared anything about you yet.',
-    shareLine: 'On {{date}} with {{recipient}}, about: {{categories}}. What we told: {{summary}}',
     logTitle: 'Who looked at your file',
     logEmpty: 'Nobody else has looked at your file yet.',
   },

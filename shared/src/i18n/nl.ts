@@ -1431,7 +1431,6 @@ export const nl = {
     consentsEmpty: 'U heeft nog geen toestemming gegeven om iets te delen.',
     sharesTitle: 'Wat we hebben gedeeld',
     sharesEmpty: 'Wij hebben nog niets over u gedeeld.',
-    shareLine: 'Op {{date}} met {{recipient}}, over: {{categories}}. Wat wij vertelden: {{summary}}',
     logTitle: 'Wie uw dossier bekeek',
     logEmpty: 'Nog niemand anders heeft uw dossier bekeken.',
   },

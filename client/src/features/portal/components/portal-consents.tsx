@@ -220,7 +220,8 @@ function ConsentItem({
   )
 }
 
-function ConsentStatus({ consent, myName }: { consent: Consent; myName: string | null }) {
+/** The consent's state in words; also on the printable export. */
+export function ConsentStatus({ consent, myName }: { consent: Consent; myName: string | null }) {
   const { t } = useTranslation()
   switch (consent.status) {
     case 'valid':

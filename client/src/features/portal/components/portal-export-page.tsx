@@ -17,6 +17,8 @@ import { asSentence, useCategoryWords } from './portal-file-words.ts'
 import { AccessLogLine } from './portal-access-log.tsx'
 import './portal.css'
 import { groupVisits } from '#shared/domain/access-log'
+import { ConsentStatus } from './portal-consents.tsx'
+import { ShareItem } from './portal-shares.tsx'
 
 /**
  * "Al uw gegevens": the same export the download gives, as a page to read and print. Plain words at B1 level; on
@@ -226,14 +228,7 @@ function ExportView({ file, householdId }: { file: HouseholdFileExport; househol
                 </Paragraph>
                 <Paragraph>
                   <strong>
-                    {consent.status === 'withdrawn'
-                      ? t('portalFile.status.withdrawnBy', {
-                          name: consent.withdrawn?.by ?? '',
-                          date: day(consent.withdrawn?.at ?? consent.recordedAt),
-                        })
-                      : consent.status === 'notYetValid'
-                        ? t('portalFile.status.notYetValid', { date: day(consent.givenOn) })
-                        : t(`portalFile.status.${consent.status}`)}
+                    <ConsentStatus consent={consent} myName={null} />
                   </strong>
                 </Paragraph>
               </li>
@@ -248,16 +243,8 @@ function ExportView({ file, householdId }: { file: HouseholdFileExport; househol
         ) : (
           <ul className="naast-portal-file-list">
             {file.shares.map((share) => (
-              <li key={share.id} className="naast-portal-file-item">
-                <Paragraph className="naast-portal-words">
-                  {t('portalExport.shareLine', {
-                    date: day(share.sharedAt),
-                    recipient: share.recipient,
-                    categories: categoryWords(share.categories),
-                    summary: asSentence(share.summary),
-                  })}
-                </Paragraph>
-                {share.basis === 'meldcode' && <Paragraph>{t('portalFile.shareWithoutConsent')}</Paragraph>}
+              <li key={share.id}>
+                <ShareItem share={share} />
               </li>
             ))}
           </ul>

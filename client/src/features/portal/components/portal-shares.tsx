@@ -40,7 +40,7 @@ export function PortalShares({ householdId }: { householdId: number }) {
 }
 
 /** When, with whom, about what, what was told, why and how: short lines, the word before each in bold. */
-function ShareItem({ share }: { share: Share }) {
+export function ShareItem({ share }: { share: Share }) {
   const { t } = useTranslation()
   const categoryWords = useCategoryWords()
   const facts = [
