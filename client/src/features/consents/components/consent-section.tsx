@@ -11,7 +11,7 @@ import { ConsentTable } from './consent-table.tsx'
 import { WithdrawConsentDialog } from './withdraw-consent-dialog.tsx'
 import { RecordConsentForm } from './record-consent-form.tsx'
 import { ConsentCheckForm } from './consent-check-form.tsx'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 import './consents.css'
 
 /**

@@ -10,7 +10,7 @@ import { FormAlert, FormField, FormFieldSet, SubmitButton } from '../../../compo
 import { useRecordConsent } from '../api/record-consent.ts'
 import { giverOptions, ruleExplanation } from './consent-rule.ts'
 import { byField, CategoryFields, Suggestions, useMemberLabel, usedBefore } from './fields.tsx'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 
 const hows = ['spoken', 'written'] as const
 

@@ -8,7 +8,7 @@ import { useFormErrors, validate, type FieldErrors } from '../../../lib/form-err
 import { today } from '../../../lib/today.ts'
 import { FormAlert, FormField, SubmitButton } from '../../../components/form.tsx'
 import { useAddMember } from '../api/add-member.ts'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 import { ContactFields } from '../../../components/contact-fields.tsx'
 
 const adultAge = 18

@@ -12,7 +12,7 @@ import { LeaveHouseholdForm } from './leave-household-form.tsx'
 import { NetworkSection } from './network-section.tsx'
 import { PortalLoginSection } from './portal-login-section.tsx'
 import { ProfessionalsSection } from './professionals-section.tsx'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 
 const adultAge = 18
 

@@ -8,7 +8,7 @@ import { FormAlert, FormField, SubmitButton } from '../../../components/form.tsx
 import { useAddNetworkMember } from '../api/add-network-member.ts'
 import { useEndNetworkMember } from '../api/end-network-member.ts'
 import { EndInvolvementDialog, type EndTarget } from './end-involvement-dialog.tsx'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 import { ContactLine } from './contact-line.tsx'
 
 /** The informal network: family, friends and neighbours who help. Add someone, or mark them as no longer involved. */

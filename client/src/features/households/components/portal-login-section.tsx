@@ -16,7 +16,7 @@ import { QueryResult } from '../../../components/query-states.tsx'
 import { paths } from '../../../app/paths.ts'
 import { usePortalLogins } from '../api/list-portal-logins.ts'
 import { useCreatePortalLogin } from '../api/create-portal-login.ts'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 import './portal-logins.css'
 
 /** From this age a member can have a log-in of their own: the age from which they are heard (the server's rule). */

@@ -10,7 +10,7 @@ import { useAddProfessional } from '../api/add-professional.ts'
 import { useEndProfessional } from '../api/end-professional.ts'
 import { useOrganisations } from '../../../lib/organisations.ts'
 import { EndInvolvementDialog, type EndTarget } from './end-involvement-dialog.tsx'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 import { ContactLine } from './contact-line.tsx'
 
 /** Professionals of partner organisations involved with the household. Add one, or mark one as no longer involved. */

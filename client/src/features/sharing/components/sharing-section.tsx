@@ -8,7 +8,7 @@ import { useShares } from '../api/list-shares.ts'
 import { useConsentSuggestions } from '../api/consent-suggestions.ts'
 import { ShareLog } from './share-log.tsx'
 import { RecordShareForm } from './record-share-form.tsx'
-import { FocusedStatus } from './focused-status.tsx'
+import { FocusedStatus } from '../../../components/focused-status.tsx'
 import './sharing.css'
 
 /**

@@ -1,20 +1,21 @@
 import type { ReactNode } from 'react'
-import { StatusMessage } from '../../../components/form.tsx'
-import { useFocusOnMount } from '../../../components/query-states.tsx'
+import { StatusMessage } from './form.tsx'
+import { useFocusOnMount } from './query-states.tsx'
 
 /**
- * A confirmation that takes focus: after a withdrawal the button that was used is gone, and after recording the
- * message is what to read next. Give it a `key` per message, so a new message takes focus again.
+ * A confirmation that takes focus: for actions after which the control that was used is gone (someone left the
+ * household, a consent was withdrawn, a share was recorded). Give it a `key` per message, so a new message takes
+ * focus again.
  */
 export function FocusedStatus({
   heading,
-  onClose,
   headingLevel = 3,
+  onClose,
   children,
 }: {
   heading: string
-  onClose: () => void
   headingLevel?: 3 | 4
+  onClose: () => void
   children?: ReactNode
 }) {
   const ref = useFocusOnMount<HTMLDivElement>()
