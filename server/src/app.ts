@@ -29,6 +29,9 @@ import { portalLoginRoutes } from './modules/portal-logins/routes.ts'
 import { consentRoutes } from './modules/consents/routes.ts'
 import { sharingRoutes } from './modules/sharing/routes.ts'
 import { householdFileRoutes } from './modules/household-file/routes.ts'
+import { safetyRoutes } from './modules/safety/routes.ts'
+import { caseRouteRoutes } from './modules/case-route/routes.ts'
+import { settingsRoutes } from './modules/settings/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -97,6 +100,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(consentRoutes)
   await app.register(sharingRoutes)
   await app.register(householdFileRoutes)
+  await app.register(safetyRoutes)
+  await app.register(caseRouteRoutes)
+  await app.register(settingsRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

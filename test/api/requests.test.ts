@@ -327,6 +327,20 @@ describe('triage', () => {
     expect(count('safety_signals')).toBe(0)
   })
 
+  it('cannot be saved without an answer to the safety question (a blocking checkpoint), and nothing is saved', async () => {
+    const request = (await sanne.post('/api/requests', gpRequest())).json()
+    const res = await sanne.post(`/api/requests/${request.id}/triage`, {
+      ...triageYes,
+      safetyAnswer: undefined,
+    })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().fieldErrors.safetyAnswer).toBeTruthy()
+    expect(count('triage_versions')).toBe(0)
+    // The route map shows the step as open until it is answered with yes or no.
+    const route = (await sanne.get(`/api/households/${request.householdId}/route`)).json()
+    expect(route.checkpoints.find((c: { id: string }) => c.id === 'safetyQuestionAnswered').met).toBe(false)
+  })
+
   it('every version is kept with who and when, and the safety signal is not opened twice', async () => {
     const request = (await sanne.post('/api/requests', gpRequest())).json()
     await sanne.post(`/api/requests/${request.id}/triage`, triageYes)

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { freshDatabase } from '../support/db.ts'
+import { buildTestApp, loginAs } from '../support/build-app.ts'
 import { seedDemo } from '../../server/src/seed/demo.ts'
 import { seedLarge } from '../../server/src/seed/large.ts'
-import { demoAccounts } from '../../server/src/seed/demo-accounts.ts'
+import { demoAccount, demoAccounts, demoPassword } from '../../server/src/seed/demo-accounts.ts'
 import { ageOn } from '#shared/domain/age'
+import type { SafetyOverview, SafetyPlan, TeamSafety } from '#shared/contracts/safety'
 
 describe('the demo municipality', () => {
   it('has two teams, four neighbourhoods, about 60 households and every demo log-in', async () => {
@@ -69,6 +71,68 @@ describe('the demo plans', () => {
     expect(latest.goals.some((g) => g.private)).toBe(true)
     expect(versionsOf('Familie Bremer')).toEqual([])
     db.$client.close()
+  })
+})
+
+describe('the demo safety work', () => {
+  it('has an open and a decided meldcode trajectory, a safety plan, an overdue picture, and nothing at Bremer', async () => {
+    const t = await buildTestApp({ now: '2026-11-23T09:00:00Z' })
+    await seedDemo(t.db, { today: '2026-11-23' })
+    const idOf = (name: string) =>
+      (t.db.$client.prepare('SELECT id FROM households WHERE name = ?').get(name) as { id: number }).id
+    const asJson = <T>(res: { statusCode: number; body: string }) => {
+      expect(res.statusCode, res.body).toBe(200)
+      return JSON.parse(res.body) as T
+    }
+
+    // The supervisor's list: the open trajectory at step 4, and the members whose picture is overdue.
+    const supervisor = await loginAs(t.app, demoAccount('supervisorNoord').email, demoPassword)
+    const team = asJson<TeamSafety>(await supervisor.get('/api/team/safety'))
+    const open = team.trajectories.find((x) => x.householdId === idOf('Familie Zuiderveld'))
+    expect(open).toMatchObject({ stepsDone: [1, 2, 3], nextStep: 4, ageDays: 12 })
+    const overdue = team.overduePictures.find((x) => x.householdId === idOf('Familie Vink / Verhoeven'))
+    expect(overdue?.members.every((m) => m.lastOn !== null && m.lastOn < '2026-11-09')).toBe(true)
+
+    // The worker on the case sees the open trajectory and current pictures.
+    const youssef = await loginAs(t.app, demoAccount('workerNoord2').email, demoPassword)
+    const zuiderveld = asJson<SafetyOverview>(
+      await youssef.get(`/api/households/${idOf('Familie Zuiderveld')}/safety`),
+    )
+    expect(zuiderveld.trajectories[0]).toMatchObject({ nextStep: 4, weighing: null, decision: null })
+    expect(zuiderveld.members.every((m) => m.current !== null && !m.overdue)).toBe(true)
+
+    // The decided trajectory: the afwegingskader said report, Veilig Thuis was told, help organised.
+    const kuipers = idOf('Familie Kuipers')
+    const decided = asJson<SafetyOverview>(await supervisor.get(`/api/households/${kuipers}/safety`))
+    const trajectory = decided.trajectories[0]!
+    expect(trajectory.weighing?.outcome).toBe('reportNeeded')
+    expect(trajectory.decision?.report).toMatchObject({ reference: 'VT-2026-04817', toldBeforehand: true })
+    expect(trajectory.decision?.help).not.toBeNull()
+    expect(decided.signals.every((s) => s.followUp !== null && s.trajectoryId === trajectory.id)).toBe(true)
+
+    // Its safety plan: conditions, a worry per safety goal, and scores that differ by party.
+    const plan = asJson<SafetyPlan>(await supervisor.get(`/api/households/${kuipers}/safety-plan`))
+    expect(plan.conditions.length).toBeGreaterThanOrEqual(2)
+    expect(plan.goals.length).toBeGreaterThan(0)
+    for (const goal of plan.goals) {
+      expect(goal.worry).not.toBeNull()
+      const { household, worker, network } = goal.latest
+      expect(new Set([household?.score, worker?.score, network?.score]).size).toBe(3)
+      expect(goal.history.length).toBeGreaterThan(3)
+    }
+    expect(plan.dangerSources).toEqual([])
+
+    // Familie Bremer starts empty; Kim Jansen is nobody's source of danger.
+    const count = (q: string, ...args: unknown[]) => (t.db.$client.prepare(q).get(...args) as { n: number }).n
+    const bremer = idOf('Familie Bremer')
+    for (const table of ['safety_signals', 'safety_pictures', 'meldcode_trajectories', 'safety_conditions'])
+      expect(count(`SELECT count(*) AS n FROM ${table} WHERE household_id = ?`, bremer), table).toBe(0)
+    expect(
+      count('SELECT count(*) AS n FROM households WHERE id = ? AND safety_flagged_at IS NOT NULL', bremer),
+    ).toBe(0)
+    expect(count('SELECT count(*) AS n FROM danger_sources')).toBe(0)
+    expect(count('SELECT count(*) AS n FROM safety_signals WHERE observed_on IS NULL')).toBe(0)
+    await t.close()
   })
 })
 

@@ -38,6 +38,7 @@ const householdSections = [
   'portalPlan',
   'portalFile',
   'portalExport',
+  'portalSafety',
 ] as const
 
 function strings(value: unknown, path: string): [string, string][] {

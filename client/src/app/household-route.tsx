@@ -6,6 +6,8 @@ import { PlanLink } from '../features/plans/components/plan-link.tsx'
 import { ConversationLog } from '../features/conversations/components/conversation-log.tsx'
 import { ConsentSection } from '../features/consents/components/consent-section.tsx'
 import { SharingSection } from '../features/sharing/components/sharing-section.tsx'
+import { SafetySummary } from '../features/safety/components/safety-summary.tsx'
+import { CaseRouteSection } from '../features/case-route/components/case-route-section.tsx'
 
 /**
  * High on the household page, because workers live in it: the way to the broad view and the plan, the
@@ -14,6 +16,7 @@ import { SharingSection } from '../features/sharing/components/sharing-section.t
 function caseWork(household: HouseholdDetail) {
   return (
     <>
+      <SafetySummary householdId={household.id} />
       <div className="naast-columns">
         <BroadViewLink householdId={household.id} />
         <PlanLink householdId={household.id} />
@@ -21,6 +24,7 @@ function caseWork(household: HouseholdDetail) {
       <ConversationLog household={household} />
       <ConsentSection householdId={household.id} />
       <SharingSection householdId={household.id} />
+      <CaseRouteSection householdId={household.id} />
     </>
   )
 }

@@ -81,6 +81,7 @@ function useNavigation(me: Me | null): NavItem[] {
       return [
         { href: paths.team, label: t('nav.team') },
         { href: paths.teamRequests, label: t('nav.teamRequests') },
+        { href: paths.teamSafety, label: t('teamSafety.navLabel') },
         { href: paths.registerRequest, label: t('nav.registerRequest') },
       ]
     case 'household':
@@ -93,6 +94,7 @@ function useNavigation(me: Me | null): NavItem[] {
         { href: paths.adminTeams, label: t('nav.adminTeams') },
         { href: paths.adminNeighbourhoods, label: t('nav.adminNeighbourhoods') },
         { href: paths.adminCatalogues, label: t('catalogues.navLabel') },
+        { href: paths.adminSettings, label: t('settings.navLabel') },
       ]
   }
 }

@@ -14,17 +14,20 @@ export const paths = {
   household: '/huishoudens/:householdId',
   broadView: '/huishoudens/:householdId/brede-blik',
   plan: '/huishoudens/:householdId/plan',
+  safety: '/huishoudens/:householdId/veiligheid',
   search: '/zoeken',
   registerRequest: '/aanmeldingen/nieuw',
   request: '/aanmeldingen/:requestId',
   team: '/team',
   teamRequests: '/team/aanmeldingen',
+  teamSafety: '/team/veiligheid',
   portal: '/mijn-gezin/:householdId',
   portalExport: '/mijn-gezin/:householdId/mijn-gegevens',
   adminUsers: '/beheer/gebruikers',
   adminTeams: '/beheer/teams',
   adminNeighbourhoods: '/beheer/wijken',
   adminCatalogues: '/beheer/lijsten',
+  adminSettings: '/beheer/instellingen',
 } as const
 
 export const householdPath = (householdId: number) => `/huishoudens/${householdId}`
@@ -37,6 +40,9 @@ export const broadViewPath = (householdId: number, snapshotId?: number) =>
   `/huishoudens/${householdId}/brede-blik${snapshotId === undefined ? '' : `?momentopname=${snapshotId}`}`
 /** The plan of a household (route steps 6–8). */
 export const planPath = (householdId: number) => `/huishoudens/${householdId}/plan`
+/** Safety of a household (route step 0): signals, safety pictures, the meldcode and the safety plan. */
+export const safetyPath = (householdId: number, section?: 'nieuw-signaal' | 'meldcode' | 'veiligheidsplan') =>
+  `/huishoudens/${householdId}/veiligheid${section ? `#${section}` : ''}`
 export const searchPath = (q: string) => (q ? `/zoeken?q=${encodeURIComponent(q)}` : '/zoeken')
 /** A conversation on its household's page. */
 export const conversationPath = (householdId: number, conversationId: number) =>

@@ -47,6 +47,17 @@ const AnalysisPage = lazy(() =>
 const PlanPage = lazy(() =>
   import('../features/plans/components/plan-page.tsx').then((m) => ({ default: m.PlanPage })),
 )
+const SafetyPage = lazy(() =>
+  import('../features/safety/components/safety-page.tsx').then((m) => ({ default: m.SafetyPage })),
+)
+const TeamSafetyPage = lazy(() =>
+  import('../features/case-route/components/team-safety-page.tsx').then((m) => ({
+    default: m.TeamSafetyPage,
+  })),
+)
+const SettingsPage = lazy(() =>
+  import('../features/admin/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+)
 const SearchPage = lazy(() =>
   import('../features/search/components/search-page.tsx').then((m) => ({ default: m.SearchPage })),
 )
@@ -107,12 +118,20 @@ const routes: RouteObject[] = [
           page(paths.household, HouseholdPage),
           page(paths.broadView, AnalysisPage),
           page(paths.plan, PlanPage),
+          page(paths.safety, SafetyPage),
           page(paths.search, SearchPage),
           page(paths.registerRequest, RegisterRequestPage),
           page(paths.request, RequestPage),
         ],
       ),
-      forRoles([Role.supervisor], [page(paths.team, TeamPage), page(paths.teamRequests, TeamRequestsPage)]),
+      forRoles(
+        [Role.supervisor],
+        [
+          page(paths.team, TeamPage),
+          page(paths.teamRequests, TeamRequestsPage),
+          page(paths.teamSafety, TeamSafetyPage),
+        ],
+      ),
       forRoles(
         [Role.household],
         [page(paths.portal, PortalPage), page(paths.portalExport, PortalExportPage)],
@@ -124,6 +143,7 @@ const routes: RouteObject[] = [
           page(paths.adminTeams, TeamsPage),
           page(paths.adminNeighbourhoods, NeighbourhoodsPage),
           page(paths.adminCatalogues, CataloguesPage),
+          page(paths.adminSettings, SettingsPage),
         ],
       ),
       { path: '*', Component: NotFound },

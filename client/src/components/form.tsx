@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next'
 import {
   Alert,
   Button,
+  DateInput,
   ErrorMessage,
   Field,
   FieldSet,
   InvalidFormAlert,
   Label,
   Paragraph,
+  Radio,
+  TextArea,
+  TextInput,
 } from '@amsterdam/design-system-react'
 import type { FieldErrors } from '../lib/form-errors.ts'
 
@@ -71,6 +75,68 @@ export function FormField({
   )
 }
 
+type ValueFieldProps = Omit<FormFieldProps, 'children'> & {
+  value: string
+  onChange: (value: string) => void
+}
+
+/** A FormField holding a TextArea: the most common field, a text of a few lines. */
+export function TextAreaField({ rows = 3, value, onChange, ...field }: ValueFieldProps & { rows?: number }) {
+  return (
+    <FormField {...field}>
+      {(control) => (
+        <TextArea {...control} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </FormField>
+  )
+}
+
+/**
+ * A FormField holding a one-line TextInput, with `suggestions` offered as the user types (a datalist: offered, not
+ * imposed). Without the browser's autofill: the names and references typed here are not the user's own details.
+ */
+export function TextInputField({
+  suggestions,
+  value,
+  onChange,
+  ...field
+}: ValueFieldProps & { suggestions?: string[] }) {
+  const listId = suggestions ? `${field.id}-suggestions` : undefined
+  return (
+    <>
+      <FormField {...field}>
+        {(control) => (
+          <TextInput
+            {...control}
+            list={listId}
+            autoComplete="off"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )}
+      </FormField>
+      {suggestions && (
+        <datalist id={listId}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      )}
+    </>
+  )
+}
+
+/** A FormField holding a DateInput; `max` (usually today) for a day that cannot lie in the future. */
+export function DateField({ max, value, onChange, ...field }: ValueFieldProps & { max?: string }) {
+  return (
+    <FormField {...field}>
+      {(control) => (
+        <DateInput {...control} max={max} value={value} onChange={(event) => onChange(event.target.value)} />
+      )}
+    </FormField>
+  )
+}
+
 type FormFieldSetProps = {
   id: string
   legend: string
@@ -130,6 +196,43 @@ export function FormFieldSet({
         {children({ invalid: Boolean(error), 'aria-describedby': describedBy })}
       </div>
     </FieldSet>
+  )
+}
+
+type RadioFieldSetProps<T extends string> = Omit<FormFieldSetProps, 'kind' | 'children'> & {
+  options: readonly T[]
+  /** The chosen option; '' while none is. */
+  value: T | ''
+  onChange: (option: T) => void
+  optionLabel: (option: T) => ReactNode
+}
+
+/** A choice of one: a radio per option under the group's legend, each named and identified by the group's id. */
+export function RadioFieldSet<T extends string>({
+  options,
+  value,
+  onChange,
+  optionLabel,
+  ...fieldSet
+}: RadioFieldSetProps<T>) {
+  return (
+    <FormFieldSet {...fieldSet} kind="radio">
+      {(group) =>
+        options.map((option) => (
+          <Radio
+            key={option}
+            id={`${fieldSet.id}-${option}`}
+            name={fieldSet.id}
+            value={option}
+            invalid={group.invalid}
+            checked={value === option}
+            onChange={() => onChange(option)}
+          >
+            {optionLabel(option)}
+          </Radio>
+        ))
+      }
+    </FormFieldSet>
   )
 }
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { ApiError, type RouteSpec } from '#shared/contracts/common'
+import { ApiError, ErrorCode, type RouteSpec } from '#shared/contracts/common'
 import { authApi } from '#shared/contracts/auth'
 
 /** A reply outside 2xx, in the one error shape the server answers with. */
@@ -8,6 +8,8 @@ export class ApiRequestError extends Error {
   readonly code: string
   readonly fieldErrors: Record<string, string>
   readonly missing: string[]
+  /** For CHECKPOINT_MISSING: each unmet checkpoint, what is missing, why and how to resolve it. */
+  readonly checkpoints: NonNullable<ApiError['checkpoints']>
   /** From the Retry-After header of a 429, in seconds. */
   readonly retryAfterSeconds: number | undefined
 
@@ -18,6 +20,7 @@ export class ApiRequestError extends Error {
     this.code = body.code
     this.fieldErrors = body.fieldErrors ?? {}
     this.missing = body.missing ?? []
+    this.checkpoints = body.checkpoints ?? []
     this.retryAfterSeconds = retryAfterSeconds
   }
 }
@@ -168,6 +171,11 @@ export function parseRetryAfter(header: string | null): number | undefined {
 
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiRequestError && error.status === 404
+}
+
+/** A 409 CHECKPOINT_MISSING: the action was refused, and `checkpoints` (or `missing`) says what to do first. */
+export function isCheckpointRefusal(error: unknown): error is ApiRequestError {
+  return error instanceof ApiRequestError && error.code === ErrorCode.checkpointMissing
 }
 
 /** Server errors carry a message already translated for this user; anything else gets a plain sentence. */

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { ErrorCode, type ApiError } from '#shared/contracts/common'
 import { translate, isTranslationKey } from '#shared/i18n/index'
 import type { Language } from '#shared/domain/dates'
+import { checkpoints as checkpointTable, type CheckpointResult } from '#shared/domain/checkpoints'
 
 /** Errors services throw; the handler below turns each into one HTTP status and the ApiError shape. */
 export class AppError extends Error {
@@ -16,6 +17,7 @@ export class AppError extends Error {
       missing?: string[]
       values?: Record<string, string | number>
       headers?: Record<string, string>
+      checkpoints?: CheckpointResult[]
     } = {},
   ) {
     super(messageKey)
@@ -33,6 +35,12 @@ export const Invalid = (fieldErrors: Record<string, string>) =>
   new AppError(400, ErrorCode.invalid, 'errors.invalidInput', { fieldErrors })
 export const CheckpointMissing = (key: string, missing: string[]) =>
   new AppError(409, ErrorCode.checkpointMissing, key, { missing })
+/** Blocking checkpoints of the route that are not met: each is explained (what, why, how to resolve, source). */
+export const CheckpointsUnmet = (
+  key: string,
+  unmet: CheckpointResult[],
+  fieldErrors?: Record<string, string>,
+) => new AppError(409, ErrorCode.checkpointMissing, key, { checkpoints: unmet, fieldErrors })
 export const TooManyRequests = (retryAfterSeconds: number) =>
   new AppError(429, ErrorCode.tooManyRequests, 'errors.tooManyAttempts', {
     values: { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) },
@@ -74,6 +82,18 @@ function fieldErrorsFromValidation(
   return fieldErrors
 }
 
+/** Unmet checkpoints in the user's language: one `missing` line each, and the full explanation. */
+function explainCheckpoints(language: Language, unmet: CheckpointResult[]) {
+  const explained = unmet.map((c) => ({
+    id: c.id,
+    what: translate(language, `checkpoints.${c.id}.missing`, { names: c.detail.join(', ') }),
+    why: translate(language, `checkpoints.${c.id}.why`),
+    resolve: translate(language, `checkpoints.${c.id}.resolve`),
+    source: checkpointTable[c.id].source,
+  }))
+  return { missing: explained.map((c) => c.what), checkpoints: explained }
+}
+
 export function registerErrorHandling(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const language = replyLanguage(request)
@@ -91,6 +111,7 @@ export function registerErrorHandling(app: FastifyInstance) {
           message: text(language, error.messageKey, error.extra.values),
           ...(fieldErrors ? { fieldErrors } : {}),
           ...(error.extra.missing ? { missing: error.extra.missing } : {}),
+          ...(error.extra.checkpoints ? explainCheckpoints(language, error.extra.checkpoints) : {}),
         },
         error.extra.headers,
       )

@@ -29,6 +29,7 @@ import { demoAccounts, demoPassword, type DemoAccount } from './demo-accounts.ts
 import { householdDetails, type MemberDetails } from './demo-details.ts'
 import { writeDemoAnalyses, writeDemoConversations } from './demo-conversations.ts'
 import { writeDemoPlans } from './demo-plans.ts'
+import { writeDemoSafety } from './demo-safety.ts'
 import { rebuildSearchWords } from '../modules/search/service.ts'
 import { castHouseholds } from './demo-households.ts'
 import { intakeHouseholds, requestStories, type RequestStory, type StaffKey } from './demo-requests.ts'
@@ -413,6 +414,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
     })
     writeDemoAnalyses(tx, { today, seed: demoSeed + 3, households: createdHouseholds, themes })
     writeDemoPlans(tx, { today, seed: demoSeed + 4, households: createdHouseholds })
+    writeDemoSafety(tx, { today, households: createdHouseholds })
 
     tx.insert(settings)
       .values([
@@ -558,6 +560,7 @@ function writeRequestStory(
           requestId,
           observation: version.safetyNote,
           source: 'triage',
+          observedOn: createdAt.slice(0, 10),
           raisedBy: by,
           raisedAt: createdAt,
           followedUpAt: followUp ? at(followUp.daysAgo, 9) : null,

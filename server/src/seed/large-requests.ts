@@ -163,8 +163,8 @@ export function createRequestWriter(raw: Db['$client'], rng: Rng, today: string)
   )
   const insertSignal: Statement = raw.prepare(
     `INSERT INTO safety_signals (household_id, request_id, observation, source, raised_by, raised_at, followed_up_at,
-       followed_up_by)
-     VALUES (?, ?, ?, 'triage', ?, ?, ?, ?)`,
+       followed_up_by, observed_on)
+     VALUES (?, ?, ?, 'triage', ?, ?, ?, ?, substr(?, 1, 10))`,
   )
   const flagHousehold: Statement = raw.prepare('UPDATE households SET safety_flagged_at = ? WHERE id = ?')
   let requestId = 0
@@ -299,6 +299,8 @@ export function createRequestWriter(raw: Db['$client'], rng: Rng, today: string)
           triagedAt,
           followedUpAt,
           followedUp ? r.supervisor : null,
+          // A triage signal was observed the day it was raised.
+          triagedAt,
         )
         flagHousehold.run(triagedAt, r.householdId)
       }

@@ -30,6 +30,18 @@ export const ApiError = z.object({
   message: z.string(),
   fieldErrors: z.record(z.string(), z.string()).optional(),
   missing: z.array(z.string()).optional(),
+  /** For CHECKPOINT_MISSING from the route's checkpoints: each unmet one, what is missing, why, how to resolve. */
+  checkpoints: z
+    .array(
+      z.object({
+        id: z.string(),
+        what: z.string(),
+        why: z.string(),
+        resolve: z.string(),
+        source: z.string(),
+      }),
+    )
+    .optional(),
 })
 export type ApiError = z.infer<typeof ApiError>
 

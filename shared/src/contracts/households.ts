@@ -61,6 +61,8 @@ export const HouseholdSummary = z.object({
   workers: z.array(z.object({ id: Id, name: z.string() })),
   /** A safety concern was raised for this household; the mark stays on every list and page. */
   safetyMark: z.boolean(),
+  /** Safety signals not yet followed up. */
+  openSignals: z.number().int(),
 })
 export type HouseholdSummary = z.infer<typeof HouseholdSummary>
 

@@ -6,8 +6,8 @@ import { ConsentCheck, DataCategory } from './consents.ts'
 export const ShareHow = z.enum(['phone', 'email', 'letter', 'meeting', 'digital'])
 
 /**
- * A share to record. The legal basis is consent; a recorded meldcode report (meldrecht) becomes the second basis
- * once the safety work records reports.
+ * A share to record, on one of two legal bases: the consent of everyone whose data it holds, or a recorded report
+ * to Veilig Thuis under the meldcode (meldrecht), which covers sharing with Veilig Thuis only.
  */
 export const RecordShareInput = z.strictObject({
   /** Whose data is shared. */
@@ -20,7 +20,9 @@ export const RecordShareInput = z.strictObject({
   how: ShareHow,
   /** When it was (or is being) shared; now when left out. */
   sharedAt: z.iso.datetime({ offset: true }).optional(),
-  basis: z.enum(['consent']).default('consent'),
+  basis: z.enum(['consent', 'meldcode']).default('consent'),
+  /** For basis meldcode: the trajectory whose report it rests on; the newest report when left out. */
+  meldcodeTrajectoryId: Id.optional(),
 })
 export type RecordShareInput = z.input<typeof RecordShareInput>
 
@@ -36,6 +38,8 @@ export const Share = z.object({
   how: ShareHow,
   sharedAt: z.string(),
   basis: z.enum(['consent', 'meldcode']),
+  /** For basis meldcode: the report to Veilig Thuis it rests on. */
+  report: z.object({ trajectoryId: Id, on: z.string(), reference: z.string() }).nullable(),
   recordedBy: z.string(),
   recordedAt: z.string(),
 })

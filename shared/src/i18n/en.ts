@@ -1,4 +1,13 @@
 import type { Translations } from './index.ts'
+import { safetyAttentionEn } from './sections/safety-attention.ts'
+import { safetyPageEn } from './sections/safety-page.ts'
+import { safetyPlanEn } from './sections/safety-plan.ts'
+import { portalSafetyEn } from './sections/portal-safety.ts'
+import { caseRouteEn } from './sections/case-route.ts'
+import { teamSafetyEn } from './sections/team-safety.ts'
+import { settingsEn } from './sections/settings.ts'
+import { sharingBasisEn } from './sections/sharing-basis.ts'
+import { checkpointRefusalEn } from './sections/checkpoint-refusal.ts'
 
 export const en: Translations = {
   app: {
@@ -153,6 +162,31 @@ export const en: Translations = {
       authorityHolder: 'Consent from {{giver}} (parental authority) about {{person}} is missing.',
       authorityUnknown: 'It has not been recorded who holds parental authority for {{person}}.',
     },
+    decisionNeedsWeighing:
+      'First answer the five questions of the assessment framework (step 4). Then you can record a decision.',
+    decisionEmpty: 'Choose what you decide: organise help, report to Veilig Thuis, or both.',
+    reportNeeded:
+      'According to the assessment framework a report to Veilig Thuis is needed. Record the report (help can come as well).',
+    reportBeforeSignals: 'The report cannot be earlier than the first signal. Check the date.',
+    notToldReasonRequired:
+      'Write down why the household was not told about the report beforehand (for example: it would put someone in danger).',
+    signalFollowedUp: 'This signal has already been followed up.',
+    signalInMeldcode:
+      'This signal belongs to a meldcode trajectory. It is followed up by the decision in step 5.',
+    notASignalOfHousehold: 'Choose a signal of this household.',
+    chooseSignal: 'Choose at least one signal.',
+    meldcodeDecided:
+      'This meldcode trajectory ended with a decision. Start a new trajectory for new signals.',
+    notASafetyGoal: 'Choose a safety goal from the current plan.',
+    watcherRequired: 'Write down who watches over this agreement.',
+    caseAlreadyClosed: 'This case is already closed.',
+    closeBlocked: 'The case cannot be closed yet. This is still missing:',
+    shareWithoutReport:
+      'No report to Veilig Thuis is recorded. Without a report you can only share with consent.',
+    meldrechtOnlyVeiligThuis:
+      'On the basis of a report you share with Veilig Thuis only. Enter Veilig Thuis as the recipient.',
+    noSuchReport: 'Choose a report recorded for this household.',
+    shareBeforeReport: 'On the basis of the report you can share from the day of the report onwards.',
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',
@@ -1450,6 +1484,95 @@ export const en: Translations = {
     sharedAt: 'Shared on',
     recordedBy: 'Recorded by',
   },
+  checkpoints: {
+    weighingBeforeDecision: {
+      label: 'Assessment framework answered before the decision',
+      missing: 'The assessment framework (step 4) has not been answered yet.',
+      why: 'The meldcode asks for careful weighing first. Only then comes the decision on help or a report.',
+      resolve: 'Answer the five questions of the assessment framework, each with a short reasoning.',
+    },
+    safetyPictureCurrent: {
+      label: "Everyone's safety picture is current",
+      missing: 'No current picture of the safety of: {{names}}.',
+      why: 'While signals are open, the team must know how safe each member of the household is now.',
+      resolve: 'Record for each member how safe they are (safe, concerns, unsafe) and what that is based on.',
+    },
+    voluntaryExplained: {
+      label: 'Voluntary nature explained',
+      missing: 'It is not recorded that the voluntary nature of the support was explained.',
+      why: 'Support from the neighbourhood team is voluntary. The household must know this from the first contact.',
+      resolve: 'Explain it and note the date under "First contact".',
+    },
+    clientSupportOffered: {
+      label: 'Independent client support offered',
+      missing: 'It is not recorded that independent client support was offered.',
+      why: 'Everyone has the right to someone beside them who is not from the neighbourhood team.',
+      resolve: 'Offer it and note under "First contact" whether it was accepted, declined or left for later.',
+    },
+    safetyQuestionAnswered: {
+      label: 'Safety question answered in triage',
+      missing: 'The safety question in triage has not been answered with yes or no yet.',
+      why: 'Triage always asks about safety; without an answer an unsafe situation may be missed.',
+      resolve: 'Ask the safety question again and record a new triage version with yes or no.',
+    },
+    membersHeard: {
+      label: 'Everyone aged 12 or older heard',
+      missing: 'Not yet heard in the broad view: {{names}}.',
+      why: 'Children and young people have the right to give their view on what concerns them.',
+      resolve: 'Talk with them yourself and tick "heard" in a new snapshot of the broad view.',
+    },
+    planAgreementRecorded: {
+      label: 'Agreement or disagreement with the plan recorded',
+      missing: 'Not yet recorded what they think of the plan: {{names}}.',
+      why: 'The plan is made with and by the household. Whether they agree, or not, is part of it.',
+      resolve: 'Discuss the plan and record for each person: agrees, partly agrees or disagrees.',
+    },
+    safetyGoalsForSignals: {
+      label: 'Safety goals in the plan when signals are open',
+      missing: 'There are open signals, but the plan has no safety goal.',
+      why: 'Safety is part of every step. Concerns about safety call for a concrete, shared goal.',
+      resolve: 'Add a safety goal to the plan together with the household.',
+    },
+    shareBasis: {
+      label: 'Share only with consent or on a report',
+      missing: 'There is no valid consent and no report to Veilig Thuis.',
+      why: 'Data may only be shared with the consent of those concerned, or with Veilig Thuis after a report (meldrecht).',
+      resolve: 'Ask for consent and record it, or first record the report to Veilig Thuis in the meldcode.',
+    },
+    meldcodeFinished: {
+      label: 'Meldcode trajectory finished',
+      missing: 'A meldcode trajectory is still open without a decision.',
+      why: 'The steps of the meldcode are finished, also when support ends.',
+      resolve: 'Finish the trajectory with a decision in step 5.',
+    },
+    evaluatedWithHousehold: {
+      label: 'Evaluated together with the household',
+      missing: 'No evaluation with the household is recorded.',
+      why: 'The household decides along, also about the end of the support.',
+      resolve: 'Evaluate together and, when closing, write down when and what the household thought of it.',
+    },
+    closingSafetyPicture: {
+      label: 'Safety picture current when closing',
+      missing: 'No current picture of the safety of: {{names}}.',
+      why: 'A case closes only when it is known how safe each member of the household is now.',
+      resolve: 'Record for each member how safe they are now, and what that is based on.',
+    },
+    objectionExplained: {
+      label: 'Explained how to object or complain',
+      missing: 'The household has not yet been told how to object or complain.',
+      why: 'Anyone who disagrees with the neighbourhood team must know where to turn.',
+      resolve: 'Explain it and note the date under "First contact".',
+    },
+  },
+  safetyPage: safetyPageEn,
+  safetyPlan: safetyPlanEn,
+  portalSafety: portalSafetyEn,
+  caseRoute: caseRouteEn,
+  teamSafety: teamSafetyEn,
+  settings: settingsEn,
+  sharingBasis: sharingBasisEn,
+  safetyAttention: safetyAttentionEn,
+  checkpointRefusal: checkpointRefusalEn,
   admin: {
     usersTitle: 'Users',
     usersIntro: 'Create accounts for team workers, team leads and administrators. One account per person.',

@@ -1,3 +1,12 @@
+import { safetyAttentionNl } from './sections/safety-attention.ts'
+import { safetyPageNl } from './sections/safety-page.ts'
+import { safetyPlanNl } from './sections/safety-plan.ts'
+import { portalSafetyNl } from './sections/portal-safety.ts'
+import { caseRouteNl } from './sections/case-route.ts'
+import { teamSafetyNl } from './sections/team-safety.ts'
+import { settingsNl } from './sections/settings.ts'
+import { sharingBasisNl } from './sections/sharing-basis.ts'
+import { checkpointRefusalNl } from './sections/checkpoint-refusal.ts'
 /**
  * Every user-facing string, Dutch first. Household-facing texts (the `portal` section) are written at B1:
  * short sentences, no professional terms (see the plain-words table in the domain brief).
@@ -156,6 +165,31 @@ export const nl = {
       authorityHolder: 'Toestemming van {{giver}} (gezag) over {{person}} ontbreekt.',
       authorityUnknown: 'Voor {{person}} is nog niet vastgelegd wie het gezag heeft.',
     },
+    decisionNeedsWeighing:
+      'Beantwoord eerst de vijf vragen van het afwegingskader (stap 4). Pas daarna kunt u een besluit vastleggen.',
+    decisionEmpty: 'Kies wat u besluit: hulp organiseren, een melding bij Veilig Thuis, of allebei.',
+    reportNeeded:
+      'Volgens het afwegingskader is een melding bij Veilig Thuis nodig. Leg de melding vast (hulp kan daarnaast).',
+    reportBeforeSignals: 'De melding kan niet eerder zijn dan het eerste signaal. Kijk de datum na.',
+    notToldReasonRequired:
+      'Schrijf op waarom het huishouden niet vooraf is verteld over de melding (bijvoorbeeld: het zou iemand in gevaar brengen).',
+    signalFollowedUp: 'Dit signaal is al opgevolgd.',
+    signalInMeldcode:
+      'Dit signaal hoort bij een meldcode-traject. Het wordt opgevolgd met het besluit in stap 5.',
+    notASignalOfHousehold: 'Kies een signaal van dit huishouden.',
+    chooseSignal: 'Kies ten minste één signaal.',
+    meldcodeDecided:
+      'Dit meldcode-traject is afgerond met een besluit. Start een nieuw traject voor nieuwe signalen.',
+    notASafetyGoal: 'Kies een veiligheidsdoel uit het huidige plan.',
+    watcherRequired: 'Schrijf op wie over deze afspraak waakt.',
+    caseAlreadyClosed: 'Dit dossier is al afgesloten.',
+    closeBlocked: 'Het dossier kan nog niet worden afgesloten. Dit ontbreekt nog:',
+    shareWithoutReport:
+      'Er is geen melding bij Veilig Thuis vastgelegd. Zonder melding kunt u alleen delen met toestemming.',
+    meldrechtOnlyVeiligThuis:
+      'Op grond van een melding deelt u alleen met Veilig Thuis. Vul Veilig Thuis in als ontvanger.',
+    noSuchReport: 'Kies een melding die bij dit huishouden is vastgelegd.',
+    shareBeforeReport: 'U kunt op grond van de melding pas delen vanaf de dag van de melding.',
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',
@@ -1453,6 +1487,97 @@ export const nl = {
     sharedAt: 'Gedeeld op',
     recordedBy: 'Vastgelegd door',
   },
+  checkpoints: {
+    weighingBeforeDecision: {
+      label: 'Afwegingskader beantwoord vóór het besluit',
+      missing: 'Het afwegingskader (stap 4) is nog niet beantwoord.',
+      why: 'De meldcode vraagt eerst een zorgvuldige afweging. Pas daarna volgt het besluit over hulp of een melding.',
+      resolve: 'Beantwoord de vijf vragen van het afwegingskader, elk met een korte onderbouwing.',
+    },
+    safetyPictureCurrent: {
+      label: 'Zicht op veiligheid van iedereen is actueel',
+      missing: 'Geen actueel beeld van de veiligheid van: {{names}}.',
+      why: 'Zolang er open signalen zijn, moet het team weten hoe veilig ieder gezinslid nu is.',
+      resolve:
+        'Leg voor ieder gezinslid vast hoe veilig het is (veilig, zorgen, onveilig) en waarop u dat baseert.',
+    },
+    voluntaryExplained: {
+      label: 'Vrijwilligheid uitgelegd',
+      missing: 'Er is niet vastgelegd dat het vrijwillige karakter is uitgelegd.',
+      why: 'Hulp van het wijkteam is vrijwillig. Het huishouden moet dat vanaf het eerste contact weten.',
+      resolve: 'Leg het uit en noteer de datum bij "Eerste contact".',
+    },
+    clientSupportOffered: {
+      label: 'Onafhankelijke cliëntondersteuning aangeboden',
+      missing: 'Er is niet vastgelegd dat onafhankelijke cliëntondersteuning is aangeboden.',
+      why: 'Iedereen heeft recht op iemand die naast hem of haar staat en niet van het wijkteam is.',
+      resolve: 'Bied het aan en noteer bij "Eerste contact" of het is aangenomen, afgeslagen of later.',
+    },
+    safetyQuestionAnswered: {
+      label: 'Veiligheidsvraag beantwoord in de triage',
+      missing: 'De veiligheidsvraag in de triage is nog niet met ja of nee beantwoord.',
+      why: 'Triage vraagt altijd naar veiligheid; zonder antwoord kan een onveilige situatie gemist worden.',
+      resolve: 'Stel de veiligheidsvraag opnieuw en leg een nieuwe triageversie vast met ja of nee.',
+    },
+    membersHeard: {
+      label: 'Iedereen van 12 jaar en ouder gehoord',
+      missing: 'Nog niet gehoord in de brede blik: {{names}}.',
+      why: 'Kinderen en jongeren hebben recht om hun mening te geven over wat hen aangaat.',
+      resolve: 'Spreek hen zelf en vink "gehoord" aan in een nieuwe momentopname van de brede blik.',
+    },
+    planAgreementRecorded: {
+      label: 'Instemming of bezwaar met het plan vastgelegd',
+      missing: 'Nog niet vastgelegd wat zij van het plan vinden: {{names}}.',
+      why: 'Het plan is van én met het huishouden. Of zij het eens zijn, of niet, hoort erbij.',
+      resolve: 'Bespreek het plan en leg per persoon vast: eens, deels eens of niet eens.',
+    },
+    safetyGoalsForSignals: {
+      label: 'Veiligheidsdoelen in het plan bij open signalen',
+      missing: 'Er zijn open signalen, maar het plan heeft geen veiligheidsdoel.',
+      why: 'Veiligheid is onderdeel van elke stap. Bij zorgen over veiligheid hoort een concreet, gedeeld doel.',
+      resolve: 'Voeg samen met het huishouden een veiligheidsdoel toe aan het plan.',
+    },
+    shareBasis: {
+      label: 'Delen alleen met toestemming of op grond van een melding',
+      missing: 'Er is geen geldige toestemming en geen melding bij Veilig Thuis.',
+      why: 'Gegevens delen mag alleen met toestemming van wie het gaat, of met Veilig Thuis na een melding (meldrecht).',
+      resolve:
+        'Vraag toestemming en leg die vast, of leg eerst de melding bij Veilig Thuis vast in de meldcode.',
+    },
+    meldcodeFinished: {
+      label: 'Meldcode-traject afgerond',
+      missing: 'Er loopt nog een meldcode-traject zonder besluit.',
+      why: 'De stappen van de meldcode worden afgemaakt, ook als de hulp stopt.',
+      resolve: 'Maak het traject af met een besluit in stap 5.',
+    },
+    evaluatedWithHousehold: {
+      label: 'Samen met het huishouden geëvalueerd',
+      missing: 'Er is geen evaluatie met het huishouden vastgelegd.',
+      why: 'Het huishouden beslist mee, ook over het einde van de hulp.',
+      resolve: 'Evalueer samen en schrijf bij het afsluiten op wanneer en wat het huishouden ervan vond.',
+    },
+    closingSafetyPicture: {
+      label: 'Zicht op veiligheid actueel bij afsluiten',
+      missing: 'Geen actueel beeld van de veiligheid van: {{names}}.',
+      why: 'Een dossier sluit pas als bekend is hoe veilig ieder gezinslid nu is.',
+      resolve: 'Leg voor ieder gezinslid vast hoe veilig het nu is, en waarop u dat baseert.',
+    },
+    objectionExplained: {
+      label: 'Uitgelegd hoe je bezwaar maakt of klaagt',
+      missing: 'Het huishouden is nog niet verteld hoe het bezwaar kan maken of kan klagen.',
+      why: 'Wie het niet eens is met het wijkteam, moet weten waar hij of zij terecht kan.',
+      resolve: 'Leg het uit en noteer de datum bij "Eerste contact".',
+    },
+  },
+  safetyPage: safetyPageNl,
+  safetyPlan: safetyPlanNl,
+  portalSafety: portalSafetyNl,
+  caseRoute: caseRouteNl,
+  teamSafety: teamSafetyNl,
+  settings: settingsNl,
+  sharingBasis: sharingBasisNl,
+  safetyAttention: safetyAttentionNl,
+  checkpointRefusal: checkpointRefusalNl,
   admin: {
     usersTitle: 'Gebruikers',
     usersIntro: 'Maak accounts aan voor medewerkers, teamleiders en beheerders. Eén account per persoon.',

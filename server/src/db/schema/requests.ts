@@ -84,13 +84,20 @@ export const safetySignals = sqliteTable(
       .references(() => households.id),
     requestId: integer('request_id').references(() => requests.id),
     observation: text('observation').notNull(),
-    source: text('source', { enum: ['triage', 'worker'] }).notNull(),
+    /** Where it came from (SignalSource): the triage's safety question, a home visit, school, … */
+    source: text('source').notNull(),
+    /** Who saw or heard it; null for a triage signal (the triage worker raised it). */
+    observedBy: text('observed_by'),
+    observedOn: text('observed_on'),
     raisedBy: integer('raised_by')
       .notNull()
       .references(() => users.id),
     raisedAt: text('raised_at').notNull(),
     followedUpAt: text('followed_up_at'),
     followedUpBy: integer('followed_up_by').references(() => users.id),
+    followUpNote: text('follow_up_note'),
+    /** The meldcode trajectory that maps this signal (step 1); it is followed up when that is decided. */
+    trajectoryId: integer('trajectory_id'),
   },
   (t) => [index('safety_signals_household_idx').on(t.householdId, t.followedUpAt)],
 )

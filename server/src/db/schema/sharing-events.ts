@@ -24,6 +24,8 @@ export const sharingEvents = sqliteTable(
     how: text('how', { enum: ['phone', 'email', 'letter', 'meeting', 'digital'] }).notNull(),
     sharedAt: text('shared_at').notNull(),
     basis: text('basis', { enum: ['consent', 'meldcode'] }).notNull(),
+    /** For basis meldcode: the trajectory whose report to Veilig Thuis is the legal basis (meldrecht). */
+    meldcodeTrajectoryId: integer('meldcode_trajectory_id'),
     recordedBy: integer('recorded_by')
       .notNull()
       .references(() => users.id),

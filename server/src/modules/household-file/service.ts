@@ -65,12 +65,17 @@ const readOperations = new Set([
   'search',
 ])
 
+const safetyParts = new Set(['safety', 'meldcode', 'safetyPlan'])
+
 /** What kind of action an audit operation was, and which part of the file it touched ("plan.save" → plan). */
 export function describeOperation(
   operation: string,
   outcome: string,
 ): Pick<AccessLogEntry, 'kind' | 'about'> {
-  const about = operation.split('.')[0] ?? operation
+  const first = operation.split('.')[0] ?? operation
+  // Safety work is shown as "the file": the log must not tell a possible source of danger that a signal or a
+  // report to Veilig Thuis was recorded.
+  const about = safetyParts.has(first) ? 'file' : first
   if (outcome !== 'allowed') return { kind: 'refused', about }
   const read = readOperations.has(operation) || readSuffixes.some((s) => operation.endsWith(s))
   return { kind: read ? 'viewed' : 'changed', about }

@@ -35,6 +35,7 @@ const summaryColumns = {
   neighbourhoodName: neighbourhoods.name,
   memberCount: sql<number>`(SELECT count(*) FROM persons p WHERE p.household_id = households.id AND p.left_on IS NULL)`,
   safetyFlaggedAt: households.safetyFlaggedAt,
+  openSignals: sql<number>`(SELECT count(*) FROM safety_signals s WHERE s.household_id = households.id AND s.followed_up_at IS NULL)`,
 }
 
 /** A page of households for a worker's caseload or a team, ordered by name, keyset-paginated. */

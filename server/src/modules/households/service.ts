@@ -59,6 +59,7 @@ function listPage(
       memberCount: row.memberCount,
       workers: workers.filter((w) => w.householdId === row.id).map((w) => ({ id: w.id, name: w.name })),
       safetyMark: row.safetyFlaggedAt !== null,
+      openSignals: row.openSignals,
     })),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.name, last.id) : null,
   }
@@ -219,6 +220,11 @@ export function recordFirstContact(
 }
 
 /** Colleagues to assign or hand a case to. Workers and supervisors, own team only. */
+/** For the route's checkpoints: what was explained and offered at first contact. The caller checked access. */
+export function firstContactFacts(ctx: RequestContext, householdId: number) {
+  return repo.findFirstContact(ctx.db, householdId)
+}
+
 export function listTeamWorkers(ctx: RequestContext) {
   const actor = requireAccess(ctx, 'request:register', null, 'team.workers.list')
   return repo.listTeamWorkers(ctx.db, actor.teamId ?? -1)

@@ -142,3 +142,13 @@ export function minorPlanViewsOfHousehold(db: Db, householdId: number) {
      FROM minor_plan_views v JOIN persons p ON p.id = v.person_id WHERE p.household_id = ?`,
   ).all(householdId)
 }
+
+/** Recorded in the safety plan as a possible source of danger: never shown a safety goal in the portal. */
+export function isDangerSource(db: Db, householdId: number, personId: number): boolean {
+  return (
+    prepared(db.$client, 'SELECT 1 FROM danger_sources WHERE household_id = ? AND person_id = ?').get(
+      householdId,
+      personId,
+    ) !== undefined
+  )
+}

@@ -396,7 +396,28 @@ function viewerOf(ctx: RequestContext, householdId: number, parties: Parties): P
     personId,
     age: person.birthdate ? ageOn(person.birthdate, today(ctx)) : null,
     seesWholePlan: choice?.seesWholePlan === 1,
+    dangerSource: repo.isDangerSource(ctx.db, householdId, personId),
   }
+}
+
+/** The logged-in member as a viewer of the plan. Throws NotFound when they no longer belong to the household. */
+export function portalViewer(ctx: RequestContext, householdId: number): PlanViewer {
+  return viewerOf(ctx, householdId, repo.householdParties(ctx.db, householdId))
+}
+
+/** For the route's checkpoints: null without a plan; else who recorded a position, and how many safety goals. */
+export function currentPlanFacts(ctx: RequestContext, householdId: number) {
+  const { row, plan } = load(ctx, householdId)
+  if (!row) return null
+  return {
+    positionPersonIds: plan.positions.map((p) => p.personId),
+    safetyGoals: plan.goals.filter((g) => g.safety).length,
+  }
+}
+
+/** The current plan's safety goals (the safety plan stands beside them). */
+export function currentSafetyGoals(ctx: RequestContext, householdId: number) {
+  return load(ctx, householdId).plan.goals.filter((g) => g.safety)
 }
 
 function portalView(

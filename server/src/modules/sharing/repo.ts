@@ -13,6 +13,7 @@ export type ShareRow = {
   how: 'phone' | 'email' | 'letter' | 'meeting' | 'digital'
   sharedAt: string
   basis: 'consent' | 'meldcode'
+  meldcodeTrajectoryId: number | null
   recordedBy: string
   recordedAt: string
 }
@@ -21,7 +22,7 @@ export function listShares(db: Db, householdId: number): ShareRow[] {
   return prepared<[number], ShareRow>(
     db.$client,
     `SELECT e.id, e.household_id AS householdId, e.recipient, e.organisation_id AS organisationId, e.purpose,
-       e.categories, e.summary, e.how, e.shared_at AS sharedAt, e.basis, u.name AS recordedBy,
+       e.categories, e.summary, e.how, e.shared_at AS sharedAt, e.basis, e.meldcode_trajectory_id AS meldcodeTrajectoryId, u.name AS recordedBy,
        e.recorded_at AS recordedAt
      FROM sharing_events e JOIN users u ON u.id = e.recorded_by
      WHERE e.household_id = ? ORDER BY e.shared_at DESC, e.id DESC`,

@@ -6,8 +6,10 @@ import { translate } from '#shared/i18n/index'
 import type { RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
-import { CheckpointMissing, Invalid } from '../../plugins/errors.ts'
+import { CheckpointMissing, CheckpointsUnmet, Invalid } from '../../plugins/errors.ts'
+import { isVeiligThuis } from '#shared/domain/afwegingskader'
 import { consentCoverage } from '../consents/service.ts'
+import { reportsOf } from '../safety/service.ts'
 import * as repo from './repo.ts'
 
 /**
@@ -35,9 +37,40 @@ function evaluate(ctx: RequestContext, householdId: number, input: RecordShareIn
     if (!check) errors[`personIds.${i}`] = 'errors.notInHousehold'
     return check
   })
+  const report = parsed.basis === 'meldcode' ? meldcodeReport(ctx, householdId, parsed, day, errors) : null
   if (Object.keys(errors).length > 0) throw Invalid(errors)
   const names = new Map(checks.map((c) => [c!.personId, c!.needed.find((n) => n.kind === 'self')?.who ?? '']))
-  return { parsed, sharedAt, checks: checks.map((c) => c!), names }
+  return { parsed, sharedAt, checks: checks.map((c) => c!), names, report }
+}
+
+/**
+ * The report to Veilig Thuis a meldrecht share rests on: this household's (the one named, else the newest), made
+ * on or before the day of sharing, and only for sharing with Veilig Thuis. Null when there is none.
+ */
+function meldcodeReport(
+  ctx: RequestContext,
+  householdId: number,
+  parsed: ReturnType<typeof RecordShareSchema.parse>,
+  day: string,
+  errors: Record<string, string>,
+) {
+  if (!isVeiligThuis(parsed.recipient)) errors.recipient = 'errors.meldrechtOnlyVeiligThuis'
+  const reports = reportsOf(ctx, householdId)
+  const report =
+    parsed.meldcodeTrajectoryId === undefined
+      ? reports[0]
+      : reports.find((r) => r.trajectoryId === parsed.meldcodeTrajectoryId)
+  if (parsed.meldcodeTrajectoryId !== undefined && !report)
+    errors.meldcodeTrajectoryId = 'errors.noSuchReport'
+  if (report && day < report.on) errors.sharedAt = 'errors.shareBeforeReport'
+  return report ? { trajectoryId: report.trajectoryId, on: report.on, reference: report.reference } : null
+}
+
+/** A share is allowed with consent of everyone concerned, or on a recorded report to Veilig Thuis. */
+function allowed(evaluated: ReturnType<typeof evaluate>) {
+  return evaluated.parsed.basis === 'meldcode'
+    ? evaluated.report !== null
+    : evaluated.checks.every((c) => c.complete)
 }
 
 /** One line per missing consent, in the user's language: whose data, and whose consent is missing. */
@@ -79,10 +112,11 @@ export function previewShare(
       how: parsed.how,
       sharedAt: evaluated.sharedAt,
       basis: parsed.basis,
+      report: evaluated.report,
       recordedBy: ctx.actor!.name,
     },
     checks: evaluated.checks,
-    allowed: evaluated.checks.every((c) => c.complete),
+    allowed: allowed(evaluated),
   }
   recordAudit(ctx, { operation: 'share.preview', householdId })
   return result
@@ -90,13 +124,16 @@ export function previewShare(
 
 /**
  * Records a share, only when at that moment a valid consent covers recipient, purpose and categories for every
- * person whose data it holds. Otherwise 409 with one line per missing consent. Throws CheckpointMissing, Invalid.
+ * person whose data it holds, or it goes to Veilig Thuis on a recorded meldcode report. Otherwise 409: one line
+ * per missing consent, or the missing report. Throws CheckpointMissing, CheckpointsUnmet, Invalid.
  */
 export function recordShare(ctx: RequestContext, householdId: number, input: RecordShareInput): Share {
   requireAccess(ctx, 'household:write', householdId, 'share.record')
   const evaluated = evaluate(ctx, householdId, input)
-  if (!evaluated.checks.every((c) => c.complete)) {
+  if (!allowed(evaluated)) {
     recordAudit(ctx, { operation: 'share.record', householdId, outcome: 'denied' })
+    if (evaluated.parsed.basis === 'meldcode')
+      throw CheckpointsUnmet('errors.shareWithoutReport', [{ id: 'shareBasis', met: false, detail: [] }])
     throw CheckpointMissing('errors.shareWithoutConsent', missingLines(ctx, evaluated))
   }
   const { parsed } = evaluated
@@ -112,13 +149,15 @@ export function recordShare(ctx: RequestContext, householdId: number, input: Rec
         summary: parsed.summary,
         how: parsed.how,
         sharedAt: evaluated.sharedAt,
-        basis: 'consent',
+        basis: parsed.basis,
+        meldcodeTrajectoryId: evaluated.report?.trajectoryId ?? null,
         recordedBy: ctx.actor!.userId,
         recordedAt: ctx.clock.now().toISOString(),
       },
+      // On meldrecht a person's consents are noted when they exist; none are needed.
       evaluated.checks.map((c) => ({
         personId: c.personId,
-        consentIds: c.needed.map((n) => n.consentId!),
+        consentIds: c.needed.flatMap((n) => (n.consentId ? [n.consentId] : [])),
       })),
     )
     recordAudit(ctx, { operation: 'share.record', householdId, objectId: id })
@@ -129,8 +168,13 @@ export function recordShare(ctx: RequestContext, householdId: number, input: Rec
 
 function sharesOf(ctx: RequestContext, householdId: number): Share[] {
   const persons = repo.personsOfShares(ctx.db, householdId)
-  return repo.listShares(ctx.db, householdId).map((row) => ({
+  const reports = new Map(reportsOf(ctx, householdId).map((r) => [r.trajectoryId, r]))
+  return repo.listShares(ctx.db, householdId).map(({ meldcodeTrajectoryId, ...row }) => ({
     ...row,
+    report: (() => {
+      const report = meldcodeTrajectoryId === null ? undefined : reports.get(meldcodeTrajectoryId)
+      return report ? { trajectoryId: report.trajectoryId, on: report.on, reference: report.reference } : null
+    })(),
     categories: JSON.parse(row.categories) as DataCategory[],
     persons: persons
       .filter((p) => p.sharingEventId === row.id)

@@ -13,6 +13,7 @@ import { NotFound } from '../../../components/not-found.tsx'
 import { ErrorState, LoadingState, QueryResult, useFocusOnMount } from '../../../components/query-states.tsx'
 import { RouterLink } from '../../../components/router-link.tsx'
 import { SafetyMark } from '../../../components/safety-mark.tsx'
+import { SafetyLink } from '../../../components/safety-link.tsx'
 import { broadViewPath, householdPath } from '../../../app/paths.ts'
 import { useAnalysis } from '../api/get-analysis.ts'
 import { useHousehold } from '../../../lib/household-detail.ts'
@@ -117,6 +118,7 @@ function AnalysisScreen({ household }: { household: HouseholdDetail }) {
         {t('analysis.title', { name: household.name })}
         <SafetyMark show={household.safetyMark} />
       </Heading>
+      <SafetyLink householdId={household.id} />
       <Paragraph className="naast-readable">{t('analysis.intro')}</Paragraph>
 
       {list.isPending || domains.isPending || (latestId !== undefined && latest.isPending) ? (

@@ -10,7 +10,10 @@ import { householdPath } from '../../../app/paths.ts'
 
 type HouseholdTableProps = { caption: string; households: HouseholdSummary[] }
 
-/** One row per household; the name leads to the household's page, with the safety mark beside it. */
+/**
+ * One row per household; the name leads to the household's page, with the safety mark and the number of open
+ * safety signals (in words) beside it.
+ */
 export const HouseholdTable = forwardRef<HTMLTableElement, HouseholdTableProps>(function HouseholdTable(
   { caption, households },
   ref,
@@ -35,11 +38,18 @@ export const HouseholdTable = forwardRef<HTMLTableElement, HouseholdTableProps>(
         {households.map((household) => (
           <Table.Row key={household.id}>
             <Table.Cell>
-              <NameWithSafetyMark safetyMark={household.safetyMark}>
-                <Link href={householdPath(household.id)} linkComponent={RouterLink}>
-                  {household.name}
-                </Link>
-              </NameWithSafetyMark>
+              <span className="naast-name-with-mark">
+                <NameWithSafetyMark safetyMark={household.safetyMark}>
+                  <Link href={householdPath(household.id)} linkComponent={RouterLink}>
+                    {household.name}
+                  </Link>
+                </NameWithSafetyMark>
+                {household.openSignals > 0 && (
+                  <span className="naast-secondary naast-nowrap">
+                    {t('teamSafety.openSignals', { count: household.openSignals })}
+                  </span>
+                )}
+              </span>
             </Table.Cell>
             <Table.Cell>{formatAddress(household.address)}</Table.Cell>
             <Table.Cell>{household.neighbourhoodName}</Table.Cell>

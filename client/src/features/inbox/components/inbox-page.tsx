@@ -25,6 +25,7 @@ import { useInbox } from '../api/get-inbox.ts'
 import { usePickUp } from '../api/pick-up.ts'
 import { useDecideOnTransfer, type TransferDecision } from '../api/decide-on-transfer.ts'
 import { ExpiringConsents } from './expiring-consents.tsx'
+import { SafetyAttention } from './safety-attention.tsx'
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'failed'; message: string }
 
@@ -81,6 +82,7 @@ function InboxView({ inbox, onOutcome }: { inbox: Inbox; onOutcome: (outcome: Ou
           </div>
         </Alert>
       )}
+      <SafetyAttention />
       <NewCases cases={inbox.newCases} onOutcome={onOutcome} />
       <Transfers transfers={inbox.transfers} onOutcome={onOutcome} />
       <section className="naast-stack" aria-labelledby="inbox-triage">

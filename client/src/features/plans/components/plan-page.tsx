@@ -16,6 +16,7 @@ import { NotFound } from '../../../components/not-found.tsx'
 import { ErrorState, LoadingState, QueryResult, useFocusOnMount } from '../../../components/query-states.tsx'
 import { RouterLink } from '../../../components/router-link.tsx'
 import { SafetyMark } from '../../../components/safety-mark.tsx'
+import { SafetyLink } from '../../../components/safety-link.tsx'
 import { householdPath, planPath } from '../../../app/paths.ts'
 import { useHousehold } from '../../../lib/household-detail.ts'
 import { usePlan } from '../api/get-plan.ts'
@@ -127,6 +128,7 @@ function PlanScreen({ household }: { household: HouseholdDetail }) {
         {t('plan.title', { name: household.name })}
         <SafetyMark show={household.safetyMark} />
       </Heading>
+      <SafetyLink householdId={household.id} />
       <Paragraph className="naast-readable naast-no-print">{t('plan.intro')}</Paragraph>
 
       {overview.isPending || domains.isPending ? (

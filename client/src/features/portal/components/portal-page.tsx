@@ -9,6 +9,7 @@ import { QueryResult } from '../../../components/query-states.tsx'
 import { NotFound } from '../../../components/not-found.tsx'
 import { usePortal } from '../api/get-portal.ts'
 import { PortalPlanSections } from './portal-plan.tsx'
+import { PortalSafetyPlan } from './portal-safety-plan.tsx'
 import { PortalRights } from './portal-rights.tsx'
 import { PortalConsents } from './portal-consents.tsx'
 import { PortalShares } from './portal-shares.tsx'
@@ -71,6 +72,7 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
       </section>
 
       <PortalPlanSections portal={portal} />
+      <PortalSafetyPlan householdId={portal.id} />
 
       <section className="naast-stack" aria-labelledby="portal-family">
         <Heading level={2} id="portal-family">

@@ -6,6 +6,7 @@ export const sharingKeys = {
   all: ['sharing'] as const,
   list: (householdId: number) => [...sharingKeys.all, 'list', householdId] as const,
   consents: (householdId: number) => [...sharingKeys.all, 'consents', householdId] as const,
+  reports: (householdId: number) => [...sharingKeys.all, 'reports', householdId] as const,
 }
 
 /** Everything shared about the household, the latest first: with whom, about whom, what, how and on what basis. */

@@ -1,30 +1,36 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import {
-  Alert,
-  Checkbox,
-  DateInput,
-  Paragraph,
-  Radio,
-  TextArea,
-  TextInput,
-} from '@amsterdam/design-system-react'
+import { Checkbox, DateInput, Paragraph } from '@amsterdam/design-system-react'
 import { DataCategory } from '#shared/contracts/consents'
-import { ErrorCode } from '#shared/contracts/common'
+import { isVeiligThuis } from '#shared/domain/afwegingskader'
 import type { HouseholdDetail, Member } from '#shared/contracts/households'
 import { RecordShareInput, ShareHow, type Share, type SharePreview } from '#shared/contracts/sharing'
-import { ApiRequestError } from '../../../lib/api.ts'
+import { ApiRequestError, isCheckpointRefusal } from '../../../lib/api.ts'
 import { fromDateTimeInput } from '../../../lib/date-time-input.ts'
 import { useFormErrors, validate, type FieldErrors } from '../../../lib/form-errors.ts'
 import { today } from '../../../lib/today.ts'
-import { FormAlert, FormField, FormFieldSet, SubmitButton } from '../../../components/form.tsx'
-import { useFocusOnMount } from '../../../components/query-states.tsx'
+import { useOrganisations } from '../../../lib/organisations.ts'
+import {
+  FormAlert,
+  FormField,
+  FormFieldSet,
+  RadioFieldSet,
+  SubmitButton,
+  TextAreaField,
+  TextInputField,
+} from '../../../components/form.tsx'
+import { CheckpointRefusal } from '../../../components/checkpoint-refusal.tsx'
 import type { Suggestions } from '../api/consent-suggestions.ts'
+import { useMeldcodeReports } from '../api/list-reports.ts'
 import { usePreviewShare } from '../api/preview-share.ts'
 import { useRecordShare } from '../api/record-share.ts'
 import { SharePreviewPanel } from './share-preview.tsx'
+import { BasisFields, basisFieldIds, type Basis } from './share-basis.tsx'
 
 type Form = {
+  basis: Basis
+  /** With meldrecht and several reports: the chosen one's trajectory; empty is the newest. */
+  reportId: string
   personIds: number[]
   recipient: string
   purpose: string
@@ -36,6 +42,8 @@ type Form = {
 }
 
 const emptyForm: Form = {
+  basis: 'consent',
+  reportId: '',
   personIds: [],
   recipient: '',
   purpose: '',
@@ -46,6 +54,8 @@ const emptyForm: Form = {
 }
 
 const fieldIds = {
+  basis: basisFieldIds.basis,
+  meldcodeTrajectoryId: basisFieldIds.meldcodeTrajectoryId,
   personIds: 'share-persons',
   recipient: 'share-recipient',
   purpose: 'share-purpose',
@@ -63,12 +73,13 @@ function byField(fieldErrors: FieldErrors): FieldErrors {
 }
 
 type Previewed = { input: RecordShareInput; preview: SharePreview; attempt: number }
-type Refused = { message: string; missing: string[]; attempt: number }
+type Refused = { basis: Basis; error: ApiRequestError; attempt: number }
 
 /**
- * "Delen vastleggen": what was shared, with whom, why and how. First the server shows exactly what would be
- * recorded and whether consent covers it for everyone it is about; only then can it be recorded, and only when
- * it does. The server checks again on recording: a consent withdrawn in between is refused, and nothing saved.
+ * "Delen vastleggen": what was shared, with whom, why and how, and on what legal basis. First the server shows
+ * exactly what would be recorded and whether consent covers it for everyone it is about (or, on meldrecht, which
+ * report to Veilig Thuis it rests on); only then can it be recorded, and only when it does. The server checks again
+ * on recording: a consent withdrawn in between is refused, and nothing saved.
  */
 export function RecordShareForm({
   household,
@@ -86,7 +97,9 @@ export function RecordShareForm({
   const errors = useFormErrors()
   const preview = usePreviewShare(household.id)
   const record = useRecordShare(household.id)
+  const organisations = useOrganisations()
   const [form, setForm] = useState<Form>(emptyForm)
+  const reports = useMeldcodeReports(household.id, form.basis === 'meldcode')
   const [previewed, setPreviewed] = useState<Previewed | null>(null)
   const [refused, setRefused] = useState<Refused | null>(null)
   const [attempts, setAttempts] = useState(0)
@@ -99,9 +112,30 @@ export function RecordShareForm({
     setRefused(null)
   }
 
+  /** Meldrecht covers sharing with Veilig Thuis only: choosing it fills in Veilig Thuis (from the list, if there). */
+  function onBasis(basis: Basis) {
+    const veiligThuis = organisations.data?.find((o) => isVeiligThuis(o.name))?.name ?? 'Veilig Thuis'
+    setForm((previous) => ({
+      ...previous,
+      basis,
+      recipient:
+        basis === 'meldcode' && !isVeiligThuis(previous.recipient) ? veiligThuis : previous.recipient,
+    }))
+    setPreviewed(null)
+    setRefused(null)
+  }
+
   function check(): { ok: true; input: RecordShareInput } | { ok: false; fieldErrors: FieldErrors } {
     const sharedAt = form.sharedAt ? fromDateTimeInput(form.sharedAt) : undefined
+    const meldcode = form.basis === 'meldcode'
+    const report = meldcode ? form.reportId || String(reports.data?.[0]?.trajectoryId ?? '') : ''
+    const organisation = meldcode
+      ? organisations.data?.find((o) => o.name === form.recipient.trim())
+      : undefined
     const checked = validate(RecordShareInput, {
+      basis: form.basis,
+      meldcodeTrajectoryId: report ? Number(report) : undefined,
+      organisationId: organisation?.id ?? null,
       personIds: form.personIds,
       recipient: form.recipient,
       purpose: form.purpose,
@@ -112,6 +146,8 @@ export function RecordShareForm({
     })
     const problems: FieldErrors = checked.ok ? {} : byField(checked.fieldErrors)
     if (problems.how) problems.how = t('errors.chooseOption')
+    if (meldcode && !problems.recipient && !isVeiligThuis(form.recipient))
+      problems.recipient = t('errors.meldrechtOnlyVeiligThuis')
     if (form.sharedAt && !sharedAt) problems.sharedAt = t('errors.invalidDate')
     else if (form.sharedAt && form.sharedAt.slice(0, 10) > today())
       problems.sharedAt = t('errors.dateInFuture')
@@ -156,11 +192,11 @@ export function RecordShareForm({
           onRecorded(t('sharing.recorded', { recipient: share.recipient }))
         },
         onError: (error) => {
-          if (error instanceof ApiRequestError && error.code === ErrorCode.checkpointMissing) {
+          if (isCheckpointRefusal(error)) {
             const attempt = attempts + 1
             setAttempts(attempt)
             setPreviewed(null)
-            setRefused({ message: error.message, missing: error.missing, attempt })
+            setRefused({ basis: previewed.input.basis ?? 'consent', error, attempt })
             return
           }
           // Wrong input goes back to the form; a network failure keeps the preview, to try again.
@@ -181,6 +217,7 @@ export function RecordShareForm({
           fieldErrors={fieldErrors}
           fieldIds={fieldIds}
           fieldLabels={{
+            meldcodeTrajectoryId: t('sharingBasis.reportLabel'),
             personIds: t('sharing.personsLabel'),
             recipient: t('sharing.recipientLabel'),
             purpose: t('sharing.purposeLabel'),
@@ -191,46 +228,39 @@ export function RecordShareForm({
           }}
           headingLevel={3}
         />
+        <BasisFields
+          householdId={household.id}
+          basis={form.basis}
+          onBasis={onBasis}
+          reports={reports.data}
+          reportId={form.reportId || String(reports.data?.[0]?.trajectoryId ?? '')}
+          onReport={(reportId) => set('reportId', reportId)}
+          reportError={fieldErrors.meldcodeTrajectoryId}
+        />
         <PersonFields
           members={household.members}
           value={form.personIds}
           onChange={(personIds) => set('personIds', personIds)}
           error={fieldErrors.personIds}
         />
-        <FormField
+        <TextInputField
           id={fieldIds.recipient}
           label={t('sharing.recipientLabel')}
           description={t('sharing.recipientHint')}
           error={fieldErrors.recipient}
-        >
-          {(control) => (
-            <TextInput
-              {...control}
-              list="share-recipients"
-              autoComplete="off"
-              value={form.recipient}
-              onChange={(e) => set('recipient', e.target.value)}
-            />
-          )}
-        </FormField>
-        <Datalist id="share-recipients" values={suggestions?.recipients ?? []} />
-        <FormField
+          suggestions={suggestions?.recipients ?? []}
+          value={form.recipient}
+          onChange={(value) => set('recipient', value)}
+        />
+        <TextInputField
           id={fieldIds.purpose}
           label={t('sharing.purposeLabel')}
           description={t('sharing.purposeHint')}
           error={fieldErrors.purpose}
-        >
-          {(control) => (
-            <TextInput
-              {...control}
-              list="share-purposes"
-              autoComplete="off"
-              value={form.purpose}
-              onChange={(e) => set('purpose', e.target.value)}
-            />
-          )}
-        </FormField>
-        <Datalist id="share-purposes" values={suggestions?.purposes ?? []} />
+          suggestions={suggestions?.purposes ?? []}
+          value={form.purpose}
+          onChange={(value) => set('purpose', value)}
+        />
         <FormFieldSet
           id={fieldIds.categories}
           kind="checkbox"
@@ -259,43 +289,25 @@ export function RecordShareForm({
             ))
           }
         </FormFieldSet>
-        <FormField
+        <TextAreaField
           id={fieldIds.summary}
           label={t('sharing.summaryLabel')}
           description={t('sharing.summaryHint')}
           error={fieldErrors.summary}
-        >
-          {(control) => (
-            <TextArea
-              {...control}
-              rows={4}
-              value={form.summary}
-              onChange={(e) => set('summary', e.target.value)}
-            />
-          )}
-        </FormField>
-        <FormFieldSet
+          rows={4}
+          value={form.summary}
+          onChange={(value) => set('summary', value)}
+        />
+        <RadioFieldSet
           id={fieldIds.how}
-          kind="radio"
           legend={t('sharing.howLabel')}
           error={fieldErrors.how}
           className="naast-share-how"
-        >
-          {(group) =>
-            ShareHow.options.map((how) => (
-              <Radio
-                key={how}
-                name="share-how"
-                value={how}
-                invalid={group.invalid}
-                checked={form.how === how}
-                onChange={() => set('how', how)}
-              >
-                {t(`sharing.hows.${how}`)}
-              </Radio>
-            ))
-          }
-        </FormFieldSet>
+          options={ShareHow.options}
+          value={form.how}
+          onChange={(how) => set('how', how)}
+          optionLabel={(how) => t(`sharing.hows.${how}`)}
+        />
         <FormField
           id={fieldIds.sharedAt}
           label={t('sharing.sharedAtLabel')}
@@ -329,7 +341,19 @@ export function RecordShareForm({
           onRecord={onRecord}
         />
       )}
-      {refused && <RefusedAlert key={refused.attempt} message={refused.message} missing={refused.missing} />}
+      {refused && (
+        <CheckpointRefusal
+          key={refused.attempt}
+          error={refused.error}
+          title={t('sharing.refusedTitle')}
+          headingLevel={3}
+          footer={
+            refused.basis === 'meldcode'
+              ? t('sharingBasis.refusedNothingSaved')
+              : t('sharing.refusedNothingSaved')
+          }
+        />
+      )}
     </div>
   )
 }
@@ -380,41 +404,5 @@ function PersonFields({
         })
       }
     </FormFieldSet>
-  )
-}
-
-function Datalist({ id, values }: { id: string; values: string[] }) {
-  return (
-    <datalist id={id}>
-      {values.map((value) => (
-        <option key={value} value={value} />
-      ))}
-    </datalist>
-  )
-}
-
-/** The server refused on recording (a consent was withdrawn meanwhile): its reason, and each missing consent. */
-function RefusedAlert({ message, missing }: { message: string; missing: string[] }) {
-  const { t } = useTranslation()
-  const ref = useFocusOnMount<HTMLDivElement>()
-  return (
-    <Alert
-      ref={ref}
-      tabIndex={-1}
-      heading={t('sharing.refusedTitle')}
-      headingLevel={3}
-      severity="error"
-      className="naast-form-alert naast-readable"
-    >
-      <Paragraph>{message}</Paragraph>
-      {missing.length > 0 && (
-        <ul className="naast-plain-list">
-          {missing.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      <Paragraph>{t('sharing.refusedNothingSaved')}</Paragraph>
-    </Alert>
   )
 }

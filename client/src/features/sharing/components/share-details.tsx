@@ -4,6 +4,7 @@ import { DataCategory } from '#shared/contracts/consents'
 import type { SharePreview } from '#shared/contracts/sharing'
 import { formatDateTime } from '#shared/domain/dates'
 import { currentLanguage } from '../../../lib/i18n.ts'
+import { basisText } from './share-basis.tsx'
 
 type ShareFields = SharePreview['share']
 
@@ -51,7 +52,7 @@ export function ShareDetails({
       <DescriptionList.Term>{t('sharing.how')}</DescriptionList.Term>
       <DescriptionList.Description>{t(`sharing.hows.${share.how}`)}</DescriptionList.Description>
       <DescriptionList.Term>{t('sharing.basis')}</DescriptionList.Term>
-      <DescriptionList.Description>{t(`sharing.bases.${share.basis}`)}</DescriptionList.Description>
+      <DescriptionList.Description>{basisText(share, t, language)}</DescriptionList.Description>
       <DescriptionList.Term>{t('sharing.recordedBy')}</DescriptionList.Term>
       <DescriptionList.Description>{share.recordedBy}</DescriptionList.Description>
     </DescriptionList>

@@ -21,7 +21,8 @@ function withNames({ share, checks }: SharePreview): SharePreview['share'] {
 
 /**
  * "Dit wordt vastgelegd": exactly what the server would record, and per person whose consent is there and whose
- * is missing (in words and a mark, never colour alone). Only when all of it is there can it be recorded. The
+ * is missing (in words and a mark, never colour alone). Only when all of it is there can it be recorded. On
+ * meldrecht the basis names the report to Veilig Thuis instead; without one it cannot be recorded. The
  * heading takes focus, so keyboard and screen-reader users land on the answer. Give it a `key` per preview.
  */
 export function SharePreviewPanel({
@@ -63,6 +64,44 @@ export function SharePreviewPanel({
       </Heading>
       <Paragraph>{t('sharing.previewNothingSaved')}</Paragraph>
       <ShareDetails share={withNames(preview)} withWhenAndRecipient />
+      {preview.share.basis === 'meldcode' ? (
+        preview.allowed ? (
+          <>
+            <Paragraph>
+              <strong>{t('sharingBasis.allowed')}</strong>
+            </Paragraph>
+            <RecordButton recording={recording} onRecord={onRecord} />
+          </>
+        ) : (
+          <div className="naast-share-refusal">
+            <Paragraph>
+              <strong>{t('sharingBasis.notAllowed')}</strong>
+            </Paragraph>
+            <Paragraph>{t('sharingBasis.notAllowedNext')}</Paragraph>
+          </div>
+        )
+      ) : (
+        <ConsentChecks preview={preview} who={who} recording={recording} onRecord={onRecord} />
+      )}
+    </section>
+  )
+}
+
+/** Per person whose consent is there and whose is missing; only with all of it can the share be recorded. */
+function ConsentChecks({
+  preview,
+  who,
+  recording,
+  onRecord,
+}: {
+  preview: SharePreview
+  who: (check: ConsentCheck, needed: Needed) => string
+  recording: boolean
+  onRecord: () => void
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
       <Heading level={4} className="naast-share-preview__consents">
         {t('sharing.consentTitle')}
       </Heading>
@@ -103,9 +142,7 @@ export function SharePreviewPanel({
           <Paragraph>
             <strong>{t('sharing.allowed')}</strong>
           </Paragraph>
-          <Button type="button" onClick={onRecord} aria-disabled={recording || undefined}>
-            {recording ? t('sharing.recording') : t('sharing.record')}
-          </Button>
+          <RecordButton recording={recording} onRecord={onRecord} />
         </>
       ) : (
         <div className="naast-share-refusal">
@@ -115,6 +152,15 @@ export function SharePreviewPanel({
           <Paragraph>{t('sharing.notAllowedNext')}</Paragraph>
         </div>
       )}
-    </section>
+    </>
+  )
+}
+
+function RecordButton({ recording, onRecord }: { recording: boolean; onRecord: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Button type="button" onClick={onRecord} aria-disabled={recording || undefined}>
+      {recording ? t('sharing.recording') : t('sharing.record')}
+    </Button>
   )
 }

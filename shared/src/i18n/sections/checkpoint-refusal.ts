@@ -1,0 +1,12 @@
+/** i18n for checkpointRefusal (a refused action's unmet checkpoints): Dutch first; English has the same keys. */
+export const checkpointRefusalNl = {
+  why: 'Waarom',
+  resolve: 'Zo lost u het op',
+  source: 'Bron',
+}
+
+export const checkpointRefusalEn: typeof checkpointRefusalNl = {
+  why: 'Why',
+  resolve: 'How to resolve it',
+  source: 'Source',
+}
