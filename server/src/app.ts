@@ -32,6 +32,12 @@ import { householdFileRoutes } from './modules/household-file/routes.ts'
 import { safetyRoutes } from './modules/safety/routes.ts'
 import { caseRouteRoutes } from './modules/case-route/routes.ts'
 import { settingsRoutes } from './modules/settings/routes.ts'
+import { followUpRoutes } from './modules/follow-up/routes.ts'
+import { reflectionRoutes } from './modules/reflections/routes.ts'
+import { teamOverviewRoutes } from './modules/team-overview/routes.ts'
+import { themeRoutes } from './modules/themes/routes.ts'
+import { indicatorRoutes } from './modules/indicators/routes.ts'
+import { timelineRoutes } from './modules/timeline/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -103,6 +109,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(safetyRoutes)
   await app.register(caseRouteRoutes)
   await app.register(settingsRoutes)
+  await app.register(followUpRoutes)
+  await app.register(reflectionRoutes)
+  await app.register(teamOverviewRoutes)
+  await app.register(themeRoutes)
+  await app.register(indicatorRoutes)
+  await app.register(timelineRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

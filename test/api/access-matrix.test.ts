@@ -12,6 +12,8 @@ import { sharingApi } from '#shared/contracts/sharing'
 import { householdFileApi } from '#shared/contracts/household-file'
 import { safetyApi } from '#shared/contracts/safety'
 import { caseRouteApi } from '#shared/contracts/case-route'
+import { followUpApi } from '#shared/contracts/follow-up'
+import { reflectionsApi } from '#shared/contracts/reflections'
 import { permissions, type Permission } from '#shared/domain/permissions'
 import type { Role } from '#shared/domain/roles'
 import { buildTestApp, loginAs, type Client, type TestApp } from '../support/build-app.ts'
@@ -28,6 +30,7 @@ import {
   safetySignals,
   meldcodeTrajectories,
   safetyConditions,
+  caseReflections,
 } from '../../server/src/db/schema/index.ts'
 
 /** Every route table (an export named `…Api`) of every contract module: a new table cannot be left out. */
@@ -67,6 +70,7 @@ type Ids = {
   mapSignalId: number
   trajectoryId: number
   conditionId: number
+  reflectionId: number
 }
 type Case = {
   spec: RouteSpec
@@ -365,6 +369,40 @@ const householdRoutes: Record<string, Case> = {
     // Blocked by the closing checkpoints (409) or closed: either way access was granted.
     body: () => ({ reason: 'Doelen bereikt.', evaluation: { on: '2026-11-22', summary: 'Tevreden.' } }),
   },
+  'followUp.get': { spec: followUpApi.get, permission: 'household:read' },
+  'followUp.setPhase': {
+    spec: followUpApi.setPhase,
+    permission: 'household:write',
+    body: () => ({ phase: 'pulse', intervalDays: 28, reason: 'Het gaat goed; vinger aan de pols.' }),
+  },
+  'followUp.checkIn': {
+    spec: followUpApi.checkIn,
+    permission: 'household:write',
+    body: () => ({ on: '2026-11-22', how: 'phone', note: 'Gaat goed.' }),
+  },
+  // Not closed: 409, which still means access was granted.
+  'followUp.reopen': {
+    spec: followUpApi.reopen,
+    permission: 'household:write',
+    body: () => ({ reason: 'Nieuwe zorgen.' }),
+  },
+  'reflections.list': { spec: reflectionsApi.list, permission: 'household:read' },
+  'reflections.request': {
+    spec: reflectionsApi.request,
+    permission: 'household:write',
+    body: () => ({ question: 'Zien we iets over het hoofd?' }),
+  },
+  'reflections.record': {
+    spec: reflectionsApi.record,
+    permission: 'household:write',
+    body: () => ({
+      heldOn: '2026-11-20',
+      participants: 'Team Noord',
+      considerations: 'Zorgen over school.',
+      advice: 'Gesprek met school.',
+      followUp: 'Sanne belt school.',
+    }),
+  },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
@@ -381,6 +419,10 @@ const shareBody = (ids: Ids) => ({
   summary: 'Afspraken doorgegeven.',
   how: 'phone',
 })
+
+const teamOf = (db: TestApp['db'], householdId: number) =>
+  (db.$client.prepare('SELECT team_id FROM households WHERE id = ?').get(householdId) as { team_id: number })
+    .team_id
 
 /** Three open signals about the child (one mapped in an open meldcode trajectory) and a safety condition. */
 function safetyFixtures(db: TestApp['db'], householdId: number, workerId: number) {
@@ -413,6 +455,17 @@ function safetyFixtures(db: TestApp['db'], householdId: number, workerId: number
     startSignalId: signal(),
     mapSignalId,
     trajectoryId,
+    reflectionId: db
+      .insert(caseReflections)
+      .values({
+        householdId,
+        teamId: teamOf(db, householdId),
+        question: 'Wat missen we?',
+        requestedBy: workerId,
+        requestedAt: at,
+      })
+      .returning()
+      .get().id,
     conditionId: db
       .insert(safetyConditions)
       .values({

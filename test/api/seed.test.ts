@@ -6,6 +6,9 @@ import { seedLarge } from '../../server/src/seed/large.ts'
 import { demoAccount, demoAccounts, demoPassword } from '../../server/src/seed/demo-accounts.ts'
 import { ageOn } from '#shared/domain/age'
 import type { SafetyOverview, SafetyPlan, TeamSafety } from '#shared/contracts/safety'
+import type { DueCheckIns, FollowUp } from '#shared/contracts/follow-up'
+import type { Reflection } from '#shared/contracts/reflections'
+import type { TeamOverview } from '#shared/contracts/team-overview'
 
 describe('the demo municipality', () => {
   it('has two teams, four neighbourhoods, about 60 households and every demo log-in', async () => {
@@ -132,6 +135,73 @@ describe('the demo safety work', () => {
     ).toBe(0)
     expect(count('SELECT count(*) AS n FROM danger_sources')).toBe(0)
     expect(count('SELECT count(*) AS n FROM safety_signals WHERE observed_on IS NULL')).toBe(0)
+    await t.close()
+  })
+})
+
+describe('the demo follow-up', () => {
+  it('has an overdue check-in, a re-opened case, held and asked reflections, and leaves Familie Jansen active', async () => {
+    const t = await buildTestApp({ now: '2026-11-23T09:00:00Z' })
+    await seedDemo(t.db, { today: '2026-11-23' })
+    const idOf = (name: string) =>
+      (t.db.$client.prepare('SELECT id FROM households WHERE name = ?').get(name) as { id: number }).id
+    const asJson = <T>(res: { statusCode: number; body: string }) => {
+      expect(res.statusCode, res.body).toBe(200)
+      return JSON.parse(res.body) as T
+    }
+    const supervisor = await loginAs(t.app, demoAccount('supervisorNoord').email, demoPassword)
+
+    // The supervisor sees Youssef's overdue check-in, and scaled-down cases counted per worker.
+    const overview = asJson<TeamOverview>(await supervisor.get('/api/team/overview'))
+    expect(overview.metrics.overdueCheckIns.map((c) => c.householdName)).toEqual(['Mw. Post'])
+    expect(overview.workers.some((w) => w.pulse > 0)).toBe(true)
+    expect(overview.workers.some((w) => w.background > 0)).toBe(true)
+
+    // Sanne has a check-in due within the week, not yet overdue.
+    const sanne = await loginAs(t.app, demoAccount('workerNoord1').email, demoPassword)
+    const due = asJson<DueCheckIns>(await sanne.get('/api/check-ins/due'))
+    expect(due.some((d) => !d.overdue && d.nextCheckInOn > '2026-11-23')).toBe(true)
+
+    // A case closed and re-opened earlier keeps its history; another is closed now.
+    const followUpOf = async (name: string) =>
+      asJson<FollowUp>(await supervisor.get(`/api/households/${idOf(name)}/follow-up`))
+    const reopened = await followUpOf('Mw. Van der Meer')
+    expect(reopened.closure).toBeNull()
+    expect(reopened.phase).toBe('active')
+    expect(reopened.closures[0]).toMatchObject({ reopenedBy: 'Sanne de Boer' })
+    expect(reopened.closures[0]!.reopenReason).toBeTruthy()
+    const zuid = await loginAs(t.app, demoAccount('supervisorZuid').email, demoPassword)
+    const smit = asJson<FollowUp>(await zuid.get(`/api/households/${idOf('Dhr. Smit')}/follow-up`))
+    expect(smit.closure?.evaluation.summary).toBeTruthy()
+    const stillAssigned = t.db.$client
+      .prepare('SELECT count(*) AS n FROM case_assignments WHERE household_id = ? AND ended_at IS NULL')
+      .get(idOf('Dhr. Smit')) as { n: number }
+    expect(stillAssigned.n).toBeGreaterThan(0)
+
+    // Reflections: held ones with tegenspraak, and one asked for; team Zuid has its own.
+    const reflections = asJson<Reflection[]>(await supervisor.get('/api/team/reflections'))
+    const held = reflections.filter((r) => r.held !== null)
+    expect(held.length).toBeGreaterThanOrEqual(2)
+    expect(held.every((r) => r.held!.counterArguments.length > 0)).toBe(true)
+    expect(reflections.some((r) => r.held === null)).toBe(true)
+    expect(asJson<Reflection[]>(await zuid.get('/api/team/reflections')).length).toBeGreaterThan(0)
+
+    // The households other demo stories use stay in active support with none of this.
+    const jansen = await followUpOf('Familie Jansen')
+    expect(jansen.current).toBeNull()
+    expect(jansen.checkIns).toEqual([])
+    expect(jansen.closures).toEqual([])
+    const count = (q: string, ...args: unknown[]) => (t.db.$client.prepare(q).get(...args) as { n: number }).n
+    for (const name of [
+      'Familie Jansen',
+      'Familie Bremer',
+      'Familie Zuiderveld',
+      'Familie Vink / Verhoeven',
+      'Mw. Hoekman',
+      'Familie Kuipers',
+    ])
+      for (const table of ['case_phases', 'check_ins', 'case_closures', 'case_reflections'])
+        expect(count(`SELECT count(*) AS n FROM ${table} WHERE household_id = ?`, idOf(name)), name).toBe(0)
     await t.close()
   })
 })

@@ -204,7 +204,7 @@ describe('access and triage', () => {
 
     // The supervisor sees the safety "yes" among the signals not yet followed up.
     const supervisorPage = await logIn('supervisorNoord')
-    await supervisorPage.getByRole('heading', { level: 1, name: 'Huishoudens van het team' }).waitFor()
+    await supervisorPage.getByRole('heading', { level: 1, name: 'Overzicht van het team' }).waitFor()
     await supervisorPage.getByRole('link', { name: 'Aanmeldingen', exact: true }).click()
     await supervisorPage.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor()
     await supervisorPage

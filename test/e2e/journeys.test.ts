@@ -81,6 +81,10 @@ describe('a team worker', () => {
 describe('a supervisor', () => {
   it("sees the team's households and who holds each, and opens one", async () => {
     const page = await logIn('supervisorNoord')
+    // The supervisor starts on the team overview; the team's households are one click away in the menu.
+    await page.getByRole('heading', { level: 1, name: 'Overzicht van het team' }).waitFor()
+    await expectAccessible(page)
+    await page.getByRole('link', { name: 'Huishoudens van het team', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Huishoudens van het team' }).waitFor()
     await expectAccessible(page)
     await expect.poll(() => page.getByRole('cell', { name: /Sanne de Boer/ }).count()).toBeGreaterThan(0)

@@ -8,6 +8,10 @@ import { ConsentSection } from '../features/consents/components/consent-section.
 import { SharingSection } from '../features/sharing/components/sharing-section.tsx'
 import { SafetySummary } from '../features/safety/components/safety-summary.tsx'
 import { CaseRouteSection } from '../features/case-route/components/case-route-section.tsx'
+import { FollowUpSection } from '../features/follow-up/components/follow-up-section.tsx'
+import { ReflectionsSection } from '../features/reflections/components/reflections-section.tsx'
+import { TimelineSection } from '../features/timeline/components/timeline-section.tsx'
+import { CaseThemesSection } from '../features/themes/components/case-themes-section.tsx'
 
 /**
  * High on the household page, because workers live in it: the way to the broad view and the plan, the
@@ -24,6 +28,10 @@ function caseWork(household: HouseholdDetail) {
       <ConversationLog household={household} />
       <ConsentSection householdId={household.id} />
       <SharingSection householdId={household.id} />
+      <FollowUpSection householdId={household.id} />
+      <ReflectionsSection householdId={household.id} />
+      <CaseThemesSection householdId={household.id} />
+      <TimelineSection householdId={household.id} />
       <CaseRouteSection householdId={household.id} />
     </>
   )

@@ -75,13 +75,18 @@ function useNavigation(me: Me | null): NavItem[] {
       return [
         { href: paths.inbox, label: t('nav.inbox') },
         { href: paths.caseload, label: t('nav.caseload') },
+        { href: paths.themes, label: t('themes.navLabel') },
         { href: paths.registerRequest, label: t('nav.registerRequest') },
       ]
     case 'supervisor':
       return [
+        { href: paths.teamOverview, label: t('teamOverview.navLabel') },
         { href: paths.team, label: t('nav.team') },
         { href: paths.teamRequests, label: t('nav.teamRequests') },
         { href: paths.teamSafety, label: t('teamSafety.navLabel') },
+        { href: paths.teamReflections, label: t('reflections.navLabel') },
+        { href: paths.teamIndicators, label: t('indicators.navLabel') },
+        { href: paths.themes, label: t('themes.navLabel') },
         { href: paths.registerRequest, label: t('nav.registerRequest') },
       ]
     case 'household':

@@ -21,6 +21,10 @@ export const paths = {
   team: '/team',
   teamRequests: '/team/aanmeldingen',
   teamSafety: '/team/veiligheid',
+  teamOverview: '/team/overzicht',
+  teamReflections: '/team/reflecties',
+  teamIndicators: '/team/cijfers',
+  themes: '/wijkthemas',
   portal: '/mijn-gezin/:householdId',
   portalExport: '/mijn-gezin/:householdId/mijn-gegevens',
   adminUsers: '/beheer/gebruikers',
@@ -64,7 +68,7 @@ export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
       // "Vandaag": what is waiting for the worker comes before the whole caseload.
       return paths.inbox
     case 'supervisor':
-      return paths.team
+      return paths.teamOverview
     case 'household':
       // An account without a household is a data error; '/mijn-gezin' alone shows "not found" instead of looping.
       return me.householdId === null ? '/mijn-gezin' : portalPath(me.householdId)
@@ -75,8 +79,8 @@ export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
 
 /** Which sections a role can open; the server still decides per household. */
 const sectionsByRole: Record<Role, readonly string[]> = {
-  worker: [paths.inbox, paths.caseload, '/aanmeldingen', paths.search],
-  supervisor: [paths.caseload, paths.team, '/aanmeldingen', paths.search],
+  worker: [paths.inbox, paths.caseload, '/aanmeldingen', paths.search, paths.themes],
+  supervisor: [paths.caseload, paths.team, '/aanmeldingen', paths.search, paths.themes],
   household: ['/mijn-gezin'],
   admin: ['/beheer'],
 }

@@ -55,6 +55,24 @@ const TeamSafetyPage = lazy(() =>
     default: m.TeamSafetyPage,
   })),
 )
+const TeamOverviewPage = lazy(() =>
+  import('../features/team-overview/components/team-overview-page.tsx').then((m) => ({
+    default: m.TeamOverviewPage,
+  })),
+)
+const TeamReflectionsPage = lazy(() =>
+  import('../features/reflections/components/team-reflections-page.tsx').then((m) => ({
+    default: m.TeamReflectionsPage,
+  })),
+)
+const ThemesPage = lazy(() =>
+  import('../features/themes/components/themes-page.tsx').then((m) => ({ default: m.ThemesPage })),
+)
+const IndicatorsPage = lazy(() =>
+  import('../features/indicators/components/indicators-page.tsx').then((m) => ({
+    default: m.IndicatorsPage,
+  })),
+)
 const SettingsPage = lazy(() =>
   import('../features/admin/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 )
@@ -118,6 +136,7 @@ const routes: RouteObject[] = [
           page(paths.household, HouseholdPage),
           page(paths.broadView, AnalysisPage),
           page(paths.plan, PlanPage),
+          page(paths.themes, ThemesPage),
           page(paths.safety, SafetyPage),
           page(paths.search, SearchPage),
           page(paths.registerRequest, RegisterRequestPage),
@@ -130,6 +149,9 @@ const routes: RouteObject[] = [
           page(paths.team, TeamPage),
           page(paths.teamRequests, TeamRequestsPage),
           page(paths.teamSafety, TeamSafetyPage),
+          page(paths.teamOverview, TeamOverviewPage),
+          page(paths.teamReflections, TeamReflectionsPage),
+          page(paths.teamIndicators, IndicatorsPage),
         ],
       ),
       forRoles(

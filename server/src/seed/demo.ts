@@ -30,6 +30,7 @@ import { householdDetails, type MemberDetails } from './demo-details.ts'
 import { writeDemoAnalyses, writeDemoConversations } from './demo-conversations.ts'
 import { writeDemoPlans } from './demo-plans.ts'
 import { writeDemoSafety } from './demo-safety.ts'
+import { writeDemoFollowUp } from './demo-follow-up.ts'
 import { rebuildSearchWords } from '../modules/search/service.ts'
 import { castHouseholds } from './demo-households.ts'
 import { intakeHouseholds, requestStories, type RequestStory, type StaffKey } from './demo-requests.ts'
@@ -415,6 +416,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
     writeDemoAnalyses(tx, { today, seed: demoSeed + 3, households: createdHouseholds, themes })
     writeDemoPlans(tx, { today, seed: demoSeed + 4, households: createdHouseholds })
     writeDemoSafety(tx, { today, households: createdHouseholds })
+    writeDemoFollowUp(tx, { today, households: createdHouseholds })
 
     tx.insert(settings)
       .values([

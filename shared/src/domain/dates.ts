@@ -23,3 +23,8 @@ export function formatDateTime(value: string, language: Language): string {
   }).format(instant)
   return `${formatDate(value, language)} ${language === 'nl' ? 'om' : 'at'} ${time}`
 }
+
+/** A calendar date (YYYY-MM-DD) moved by whole days. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}

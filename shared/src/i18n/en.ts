@@ -1,4 +1,10 @@
 import type { Translations } from './index.ts'
+import { timelineEn } from './sections/timeline.ts'
+import { indicatorsEn } from './sections/indicators.ts'
+import { themesEn } from './sections/themes.ts'
+import { teamOverviewEn } from './sections/team-overview.ts'
+import { reflectionsEn } from './sections/reflections.ts'
+import { followUpEn } from './sections/follow-up.ts'
 import { safetyAttentionEn } from './sections/safety-attention.ts'
 import { safetyPageEn } from './sections/safety-page.ts'
 import { safetyPlanEn } from './sections/safety-plan.ts'
@@ -187,6 +193,12 @@ export const en: Translations = {
       'On the basis of a report you share with Veilig Thuis only. Enter Veilig Thuis as the recipient.',
     noSuchReport: 'Choose a report recorded for this household.',
     shareBeforeReport: 'On the basis of the report you can share from the day of the report onwards.',
+    intervalRequired: 'Choose every how many days you are in touch (at least 1).',
+    intervalAtLeastOne: 'The number of days between two check-ins is at least 1.',
+    intervalAtMostYear: 'Choose at most 365 days between two check-ins.',
+    caseClosedReopenFirst: 'This case is closed. Re-open it first.',
+    caseNotClosed: 'This case is not closed; there is nothing to re-open.',
+    reflectionAlreadyHeld: 'This reflection has already been recorded as held.',
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',
@@ -1573,6 +1585,12 @@ export const en: Translations = {
   sharingBasis: sharingBasisEn,
   safetyAttention: safetyAttentionEn,
   checkpointRefusal: checkpointRefusalEn,
+  followUp: followUpEn,
+  reflections: reflectionsEn,
+  teamOverview: teamOverviewEn,
+  themes: themesEn,
+  indicators: indicatorsEn,
+  timeline: timelineEn,
   admin: {
     usersTitle: 'Users',
     usersIntro: 'Create accounts for team workers, team leads and administrators. One account per person.',

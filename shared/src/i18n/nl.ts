@@ -1,3 +1,9 @@
+import { timelineNl } from './sections/timeline.ts'
+import { indicatorsNl } from './sections/indicators.ts'
+import { themesNl } from './sections/themes.ts'
+import { teamOverviewNl } from './sections/team-overview.ts'
+import { reflectionsNl } from './sections/reflections.ts'
+import { followUpNl } from './sections/follow-up.ts'
 import { safetyAttentionNl } from './sections/safety-attention.ts'
 import { safetyPageNl } from './sections/safety-page.ts'
 import { safetyPlanNl } from './sections/safety-plan.ts'
@@ -190,6 +196,12 @@ export const nl = {
       'Op grond van een melding deelt u alleen met Veilig Thuis. Vul Veilig Thuis in als ontvanger.',
     noSuchReport: 'Kies een melding die bij dit huishouden is vastgelegd.',
     shareBeforeReport: 'U kunt op grond van de melding pas delen vanaf de dag van de melding.',
+    intervalRequired: 'Kies om de hoeveel dagen u contact heeft (ten minste 1).',
+    intervalAtLeastOne: 'Het aantal dagen tussen twee contactmomenten is ten minste 1.',
+    intervalAtMostYear: 'Kies hoogstens 365 dagen tussen twee contactmomenten.',
+    caseClosedReopenFirst: 'Dit dossier is afgesloten. Heropen het eerst.',
+    caseNotClosed: 'Dit dossier is niet afgesloten; heropenen is niet nodig.',
+    reflectionAlreadyHeld: 'Deze reflectie is al vastgelegd als gehouden.',
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',
@@ -1578,6 +1590,12 @@ export const nl = {
   sharingBasis: sharingBasisNl,
   safetyAttention: safetyAttentionNl,
   checkpointRefusal: checkpointRefusalNl,
+  followUp: followUpNl,
+  reflections: reflectionsNl,
+  teamOverview: teamOverviewNl,
+  themes: themesNl,
+  indicators: indicatorsNl,
+  timeline: timelineNl,
   admin: {
     usersTitle: 'Gebruikers',
     usersIntro: 'Maak accounts aan voor medewerkers, teamleiders en beheerders. Eén account per persoon.',

@@ -176,6 +176,7 @@ export const caseClosures = sqliteTable(
     closedAt: text('closed_at').notNull(),
     reopenedAt: text('reopened_at'),
     reopenedBy: integer('reopened_by').references(() => users.id),
+    reopenReason: text('reopen_reason'),
   },
   (t) => [index('case_closures_household_idx').on(t.householdId, t.reopenedAt)],
 )

@@ -16,6 +16,7 @@ import {
   type ConsentSubject,
   type Giver,
 } from '#shared/domain/consent'
+import { addDays } from '#shared/domain/dates'
 import type { RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
@@ -218,9 +219,6 @@ export function checkConsent(
   recordAudit(ctx, { operation: 'consent.check', householdId, personId: query.personId })
   return result
 }
-
-const addDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /** The worker's own households' consents that end within 30 days: time to ask again, or to stop sharing. */
 export function expiringConsents(ctx: RequestContext): ConsentWithHousehold[] {

@@ -628,16 +628,34 @@ export function getPortalSafetyPlan(ctx: RequestContext, householdId: number): P
 
 const stepOf: Record<string, number> = stepNumbers
 
-export function teamSafety(ctx: RequestContext): TeamSafety {
-  const actor = requireAccess(ctx, 'team:read', null, 'team.safety')
-  const teamId = actor.teamId!
+/** The team's open meldcode trajectories, oldest first, with the steps done and the one they wait at. */
+export function openTrajectoriesOfTeam(ctx: RequestContext, teamId: number): TeamSafety['trajectories'] {
   const now = ctx.clock.now()
-  const day = today(ctx)
-  const maxAge = currentSettings(ctx.db).safetyPictureMaxAgeDays
   const open = repo.teamOpenTrajectories(ctx.db, teamId)
   const ids = open.map((t) => t.id)
   const steps = repo.stepsOfTrajectories(ctx.db, ids)
   const mapped = new Set(repo.linkedSignalCounts(ctx.db, ids).map((c) => c.trajectoryId))
+  return open.map((t) => {
+    const done = [
+      ...(mapped.has(t.id) ? [1] : []),
+      ...steps.filter((s) => s.trajectoryId === t.id).map((s) => stepOf[s.step]!),
+    ].sort()
+    return {
+      trajectoryId: t.id,
+      householdId: t.householdId,
+      householdName: t.householdName,
+      startedAt: t.startedAt,
+      stepsDone: done,
+      nextStep: [1, 2, 3, 4, 5].find((n) => !done.includes(n)) ?? null,
+      ageDays: Math.floor((now.getTime() - Date.parse(t.startedAt)) / 86_400_000),
+    }
+  })
+}
+
+/** Households of the team with open signals where a member's safety picture is overdue. */
+export function overduePicturesOfTeam(ctx: RequestContext, teamId: number): TeamSafety['overduePictures'] {
+  const day = today(ctx)
+  const maxAge = currentSettings(ctx.db).safetyPictureMaxAgeDays
   const overdue = new Map<number, TeamSafety['overduePictures'][number]>()
   for (const row of repo.teamPicturesWhereSignalsOpen(ctx.db, teamId)) {
     if (isPictureCurrent(row.lastOn, day, maxAge)) continue
@@ -649,28 +667,21 @@ export function teamSafety(ctx: RequestContext): TeamSafety {
     entry.members.push({ name: row.name, lastOn: row.lastOn })
     overdue.set(row.householdId, entry)
   }
+  return [...overdue.values()]
+}
+
+export function teamSafety(ctx: RequestContext): TeamSafety {
+  const actor = requireAccess(ctx, 'team:read', null, 'team.safety')
+  const teamId = actor.teamId!
+  const now = ctx.clock.now()
   const result: TeamSafety = {
     openSignals: repo.teamOpenSignals(ctx.db, teamId).map(({ trajectoryId, source, ...s }) => ({
       ...s,
       source: source as SignalSource,
       inTrajectory: trajectoryId !== null,
     })),
-    trajectories: open.map((t) => {
-      const done = [
-        ...(mapped.has(t.id) ? [1] : []),
-        ...steps.filter((s) => s.trajectoryId === t.id).map((s) => stepOf[s.step]!),
-      ].sort()
-      return {
-        trajectoryId: t.id,
-        householdId: t.householdId,
-        householdName: t.householdName,
-        startedAt: t.startedAt,
-        stepsDone: done,
-        nextStep: [1, 2, 3, 4, 5].find((n) => !done.includes(n)) ?? null,
-        ageDays: Math.floor((now.getTime() - Date.parse(t.startedAt)) / 86_400_000),
-      }
-    }),
-    overduePictures: [...overdue.values()],
+    trajectories: openTrajectoriesOfTeam(ctx, teamId),
+    overduePictures: overduePicturesOfTeam(ctx, teamId),
     decidedRecently: repo
       .teamDecidedTrajectories(ctx.db, teamId, new Date(now.getTime() - 90 * 86_400_000).toISOString())
       .map(({ id, data, ...row }) => {

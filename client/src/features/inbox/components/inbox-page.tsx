@@ -26,6 +26,7 @@ import { usePickUp } from '../api/pick-up.ts'
 import { useDecideOnTransfer, type TransferDecision } from '../api/decide-on-transfer.ts'
 import { ExpiringConsents } from './expiring-consents.tsx'
 import { SafetyAttention } from './safety-attention.tsx'
+import { DueCheckIns } from './due-check-ins.tsx'
 
 type Outcome = { kind: 'done'; message: string } | { kind: 'failed'; message: string }
 
@@ -83,6 +84,7 @@ function InboxView({ inbox, onOutcome }: { inbox: Inbox; onOutcome: (outcome: Ou
         </Alert>
       )}
       <SafetyAttention />
+      <DueCheckIns />
       <NewCases cases={inbox.newCases} onOutcome={onOutcome} />
       <Transfers transfers={inbox.transfers} onOutcome={onOutcome} />
       <section className="naast-stack" aria-labelledby="inbox-triage">

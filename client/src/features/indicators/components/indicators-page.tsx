@@ -1,0 +1,4 @@
+/** Indicators and stories (being built). */
+export function IndicatorsPage() {
+  return null
+}

@@ -1,0 +1,4 @@
+/** On the household page: recurring themes the case is tagged with (being built). */
+export function CaseThemesSection(_props: { householdId: number }) {
+  return null
+}

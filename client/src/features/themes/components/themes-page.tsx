@@ -1,0 +1,4 @@
+/** Neighbourhood themes (being built). */
+export function ThemesPage() {
+  return null
+}

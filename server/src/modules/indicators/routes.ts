@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify'
+
+/** (being built) */
+export async function indicatorRoutes(_app: FastifyInstance) {}
