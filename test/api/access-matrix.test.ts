@@ -14,6 +14,8 @@ import { safetyApi } from '#shared/contracts/safety'
 import { caseRouteApi } from '#shared/contracts/case-route'
 import { followUpApi } from '#shared/contracts/follow-up'
 import { reflectionsApi } from '#shared/contracts/reflections'
+import { timelineApi } from '#shared/contracts/timeline'
+import { themesApi } from '#shared/contracts/themes'
 import { permissions, type Permission } from '#shared/domain/permissions'
 import type { Role } from '#shared/domain/roles'
 import { buildTestApp, loginAs, type Client, type TestApp } from '../support/build-app.ts'
@@ -31,6 +33,8 @@ import {
   meldcodeTrajectories,
   safetyConditions,
   caseReflections,
+  themes,
+  caseThemes,
 } from '../../server/src/db/schema/index.ts'
 
 /** Every route table (an export named `…Api`) of every contract module: a new table cannot be left out. */
@@ -71,6 +75,7 @@ type Ids = {
   trajectoryId: number
   conditionId: number
   reflectionId: number
+  themeId: number
 }
 type Case = {
   spec: RouteSpec
@@ -403,6 +408,14 @@ const householdRoutes: Record<string, Case> = {
       followUp: 'Sanne belt school.',
     }),
   },
+  'timeline.get': { spec: timelineApi.get, permission: 'household:read' },
+  'themes.list': { spec: themesApi.list, permission: 'household:read' },
+  'themes.tag': {
+    spec: themesApi.tag,
+    permission: 'household:write',
+    body: () => ({ name: 'Eenzaamheid onder ouderen' }),
+  },
+  'themes.untag': { spec: themesApi.untag, permission: 'household:write', body: () => ({}) },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
@@ -419,6 +432,19 @@ const shareBody = (ids: Ids) => ({
   summary: 'Afspraken doorgegeven.',
   how: 'phone',
 })
+
+/** The household tagged with a theme of its own (untagging it is the matrix's write). */
+function themeFixture(db: TestApp['db'], householdId: number, workerId: number) {
+  const at = '2026-11-01T09:00:00.000Z'
+  const name = `Schulden in de wijk ${householdId}`
+  const themeId = db
+    .insert(themes)
+    .values({ name, nameKey: name.toLowerCase(), createdBy: workerId, createdAt: at })
+    .returning()
+    .get().id
+  db.insert(caseThemes).values({ householdId, themeId, taggedBy: workerId, taggedAt: at }).run()
+  return themeId
+}
 
 const teamOf = (db: TestApp['db'], householdId: number) =>
   (db.$client.prepare('SELECT team_id FROM households WHERE id = ?').get(householdId) as { team_id: number })
@@ -466,6 +492,7 @@ function safetyFixtures(db: TestApp['db'], householdId: number, workerId: number
       })
       .returning()
       .get().id,
+    themeId: themeFixture(db, householdId, workerId),
     conditionId: db
       .insert(safetyConditions)
       .values({

@@ -76,6 +76,7 @@ function useNavigation(me: Me | null): NavItem[] {
         { href: paths.inbox, label: t('nav.inbox') },
         { href: paths.caseload, label: t('nav.caseload') },
         { href: paths.themes, label: t('themes.navLabel') },
+        { href: paths.teamIndicators, label: t('indicators.navLabel') },
         { href: paths.registerRequest, label: t('nav.registerRequest') },
       ]
     case 'supervisor':

@@ -79,7 +79,7 @@ export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
 
 /** Which sections a role can open; the server still decides per household. */
 const sectionsByRole: Record<Role, readonly string[]> = {
-  worker: [paths.inbox, paths.caseload, '/aanmeldingen', paths.search, paths.themes],
+  worker: [paths.inbox, paths.caseload, '/aanmeldingen', paths.search, paths.themes, paths.teamIndicators],
   supervisor: [paths.caseload, paths.team, '/aanmeldingen', paths.search, paths.themes],
   household: ['/mijn-gezin'],
   admin: ['/beheer'],

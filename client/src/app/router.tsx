@@ -137,6 +137,7 @@ const routes: RouteObject[] = [
           page(paths.broadView, AnalysisPage),
           page(paths.plan, PlanPage),
           page(paths.themes, ThemesPage),
+          page(paths.teamIndicators, IndicatorsPage),
           page(paths.safety, SafetyPage),
           page(paths.search, SearchPage),
           page(paths.registerRequest, RegisterRequestPage),
@@ -151,7 +152,6 @@ const routes: RouteObject[] = [
           page(paths.teamSafety, TeamSafetyPage),
           page(paths.teamOverview, TeamOverviewPage),
           page(paths.teamReflections, TeamReflectionsPage),
-          page(paths.teamIndicators, IndicatorsPage),
         ],
       ),
       forRoles(

@@ -22,6 +22,8 @@ export const permissions = {
   'search:cases': { roles: ['worker', 'supervisor'], relationship: 'none' },
   'caseload:read': { roles: ['worker'], relationship: 'none' },
   'team:read': { roles: ['supervisor'], relationship: 'none' },
+  'themes:read': { roles: ['worker', 'supervisor'], relationship: 'none' },
+  'team:learn': { roles: ['worker', 'supervisor'], relationship: 'none' },
   'config:manage': { roles: ['admin'], relationship: 'none' },
 } as const satisfies Record<
   string,
