@@ -1,3 +1,5 @@
+import { followUpEn, followUpNl } from './follow-up.ts'
+
 /** i18n for timeline: Dutch first; English has the same keys (checked in ../en.ts). */
 export const timelineNl = {
   title: 'Tijdlijn',
@@ -132,14 +134,8 @@ export const timelineNl = {
     message: 'bericht',
     household: 'het huishouden nam zelf contact op',
   },
-  every: {
-    days_one: 'elke dag',
-    days_other: 'elke {{count}} dagen',
-    weeks_one: 'elke week',
-    weeks_other: 'elke {{count}} weken',
-    months_one: 'elke maand',
-    months_other: 'elke {{count}} maanden',
-  },
+  /** The same words as the follow-up's contact interval ("elke 4 weken"). */
+  every: followUpNl.every,
 }
 
 export const timelineEn: typeof timelineNl = {
@@ -273,12 +269,5 @@ export const timelineEn: typeof timelineNl = {
     message: 'message',
     household: 'the household got in touch themselves',
   },
-  every: {
-    days_one: 'every day',
-    days_other: 'every {{count}} days',
-    weeks_one: 'every week',
-    weeks_other: 'every {{count}} weeks',
-    months_one: 'every month',
-    months_other: 'every {{count}} months',
-  },
+  every: followUpEn.every,
 }

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
-import { useLocation } from 'react-router'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DescriptionList, Heading, Paragraph, Table } from '@amsterdam/design-system-react'
 import type { Closure } from '#shared/contracts/case-route'
 import type { CheckIn, FollowUp } from '#shared/contracts/follow-up'
 import { formatDate } from '#shared/domain/dates'
 import { currentLanguage } from '../../../lib/i18n.ts'
+import { useScrollToAnchor } from '../../../lib/use-scroll-to-anchor.ts'
 import { QueryResult } from '../../../components/query-states.tsx'
 import { FocusedStatus } from '../../../components/focused-status.tsx'
 import { WarningIcon } from '../../../components/icons.tsx'
@@ -32,11 +32,11 @@ export function FollowUpSection({ householdId }: { householdId: number }) {
   const [message, setMessage] = useState<{ text: string; count: number } | null>(null)
   const show = (text: string) => setMessage((previous) => ({ text, count: (previous?.count ?? 0) + 1 }))
   const clear = () => setMessage(null)
-  const headingRef = useScrollToAnchor(followUp.isSuccess)
+  useScrollToAnchor(anchor, followUp.isSuccess)
 
   return (
     <section className="naast-stack" aria-labelledby={anchor}>
-      <Heading level={2} id={anchor} ref={headingRef} tabIndex={-1}>
+      <Heading level={2} id={anchor} tabIndex={-1}>
         {t('followUp.title')}
       </Heading>
       <Paragraph className="naast-readable">{t('followUp.intro')}</Paragraph>
@@ -205,26 +205,4 @@ function CheckIns({ checkIns }: { checkIns: CheckIn[] }) {
       )}
     </section>
   )
-}
-
-/**
- * "Vandaag" links to "#vinger-aan-de-pols", which arrives before this section has its data: once it has, bring
- * the section into view and move focus to its heading, so the keyboard continues from there.
- */
-function useScrollToAnchor(ready: boolean) {
-  const { hash, key } = useLocation()
-  const ref = useRef<HTMLHeadingElement>(null)
-  const handled = useRef('')
-  useEffect(() => {
-    if (!ready || hash !== `#${anchor}` || handled.current === key) return
-    const target = ref.current
-    if (!target) return
-    handled.current = key
-    // After the layout has moved focus to the main content for the new page, not before.
-    window.setTimeout(() => {
-      target.focus({ preventScroll: true })
-      target.scrollIntoView({ block: 'start' })
-    }, 0)
-  }, [hash, key, ready])
-  return ref
 }

@@ -4,8 +4,9 @@ import type { Figure, Indicator, QuarterFigure } from '#shared/contracts/indicat
 import { percentage } from '#shared/domain/indicators'
 import type { Language } from '#shared/domain/dates'
 import { currentLanguage } from '../../../lib/i18n.ts'
+import { barWidthClass } from '../../../lib/bar-width.ts'
 import { formatNumber, quarterText } from '../csv.ts'
-import { trendClass, trendSteps } from './trend-steps.ts'
+import { trendSteps } from './trend-steps.ts'
 
 /** "4 dagen", "50%", or null when there was nothing to count. */
 function useFigureText() {
@@ -111,7 +112,7 @@ function Trend({ indicator, headingId }: { indicator: Indicator; headingId: stri
               aria-current={isCurrent ? 'true' : undefined}
             >
               <span className="naast-indicator__bar-track" aria-hidden="true">
-                {steps[i]! > 0 && <span className={`naast-indicator__bar ${trendClass(steps[i]!)}`} />}
+                {steps[i]! > 0 && <span className={`naast-indicator__bar ${barWidthClass(steps[i]!)}`} />}
               </span>
               <span className="naast-indicator__bar-text">
                 {t('indicators.trendItem', {

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLocation } from 'react-router'
 import { Heading, Paragraph } from '@amsterdam/design-system-react'
 import type { Reflection } from '#shared/contracts/reflections'
+import { useScrollToAnchor } from '../../../lib/use-scroll-to-anchor.ts'
 import { QueryResult } from '../../../components/query-states.tsx'
 import { FocusedStatus } from '../../../components/focused-status.tsx'
 import { useReflections } from '../api/list-reflections.ts'
@@ -22,7 +22,7 @@ type Message = { heading: string; text?: string; count: number }
 export function ReflectionsSection({ householdId }: { householdId: number }) {
   const { t } = useTranslation()
   const reflections = useReflections(householdId)
-  useScrollToAnchor(reflections.isSuccess)
+  useScrollToAnchor(anchor, reflections.isSuccess)
 
   return (
     <section
@@ -97,24 +97,4 @@ function sortReflections(reflections: Reflection[]): Reflection[] {
     const when = (r: Reflection) => r.held?.heldOn ?? r.requestedAt
     return when(b).localeCompare(when(a)) || b.id - a.id
   })
-}
-
-/**
- * A link to "#reflectie" (from the team's list) arrives before the reflections are loaded: once they are, bring
- * the section into view and move focus to it, so the keyboard continues from there.
- */
-function useScrollToAnchor(ready: boolean) {
-  const { hash, key } = useLocation()
-  const handled = useRef('')
-  useEffect(() => {
-    if (!ready || hash !== `#${anchor}` || handled.current === key) return
-    const target = document.getElementById(anchor)
-    if (!target) return
-    handled.current = key
-    // After the layout has moved focus to the main content for the new page, not before.
-    window.setTimeout(() => {
-      target.focus({ preventScroll: true })
-      target.scrollIntoView({ block: 'start' })
-    }, 0)
-  }, [hash, key, ready])
 }

@@ -1,15 +1,11 @@
-/**
- * Bar lengths in steps of 5% of the track (20 steps), because the Content-Security-Policy allows no inline
- * styles: each step count is a class (`naast-overview-w1` … `naast-overview-w20`, see team-overview.css).
- */
-export const fullBar = 20
+import { barTrackSteps } from '../../../lib/bar-width.ts'
 
 /**
  * The steps for the parts of one stacked bar, scaled so `max` fills `longest` steps. Largest remainder keeps the
  * parts adding up to the bar's own rounded length, and a part that is not zero always gets at least one step, so
  * no household disappears from view (the exact numbers are always written beside the bar).
  */
-export function barSteps(parts: readonly number[], max: number, longest: number = fullBar): number[] {
+export function barSteps(parts: readonly number[], max: number, longest: number = barTrackSteps): number[] {
   if (max <= 0) return parts.map(() => 0)
   const exact = parts.map((part) => (Math.max(0, part) / max) * longest)
   const total = parts.reduce((sum, part) => sum + Math.max(0, part), 0)
@@ -33,9 +29,4 @@ export function barSteps(parts: readonly number[], max: number, longest: number 
     sum -= 1
   }
   return steps
-}
-
-/** The class for a part of `steps` steps (none for zero: the part is not drawn). */
-export function widthClass(steps: number): string {
-  return `naast-overview-w${Math.min(fullBar, Math.max(1, steps))}`
 }

@@ -10,12 +10,13 @@ import {
 } from '#shared/contracts/team-overview'
 import { formatDate } from '#shared/domain/dates'
 import { currentLanguage } from '../../../lib/i18n.ts'
+import { barWidthClass } from '../../../lib/bar-width.ts'
 import { useDocumentTitle } from '../../../lib/use-document-title.ts'
 import { QueryResult, useFocusOnMount } from '../../../components/query-states.tsx'
 import { RouterLink } from '../../../components/router-link.tsx'
 import { householdPath, paths, safetyPath } from '../../../app/paths.ts'
 import { useTeamOverview } from '../api/get-team-overview.ts'
-import { barSteps, widthClass } from './bar-steps.ts'
+import { barSteps } from './bar-steps.ts'
 import './team-overview.css'
 
 /** The query parameters that open a list below the tiles or below the chart (one list at a time). */
@@ -294,7 +295,7 @@ function Caseload({
                         steps[i]! > 0 ? (
                           <span
                             key={phase}
-                            className={`naast-overview-bar__part naast-overview-bar__part--${phase} ${widthClass(steps[i]!)}`}
+                            className={`naast-overview-bar__part naast-overview-bar__part--${phase} ${barWidthClass(steps[i]!)}`}
                           />
                         ) : null,
                       )}
@@ -375,7 +376,7 @@ function TrajectoriesByStep({ steps }: { steps: TeamOverview['trajectoriesByStep
                   <span className="naast-overview-chart__data naast-overview-chart__data--inline">
                     {length > 0 && (
                       <span
-                        className={`naast-overview-bar__part naast-overview-bar__part--active naast-overview-step-bar ${widthClass(length)}`}
+                        className={`naast-overview-bar__part naast-overview-bar__part--active naast-overview-step-bar ${barWidthClass(length)}`}
                         aria-hidden="true"
                       />
                     )}
