@@ -9,6 +9,8 @@ import type { SafetyOverview, SafetyPlan, TeamSafety } from '#shared/contracts/s
 import type { DueCheckIns, FollowUp } from '#shared/contracts/follow-up'
 import type { Reflection } from '#shared/contracts/reflections'
 import type { TeamOverview } from '#shared/contracts/team-overview'
+import type { Narrative } from '#shared/contracts/indicators'
+import type { RecurringThemes } from '#shared/contracts/themes'
 
 describe('the demo municipality', () => {
   it('has two teams, four neighbourhoods, about 60 households and every demo log-in', async () => {
@@ -55,6 +57,22 @@ describe('the demo municipality', () => {
     }
     expect(await dump()).toEqual(await dump())
   })
+
+  // `npm start` and the browser tests seed with today's date: every story must work on any day of the year.
+  it.each(['2026-03-05', '2026-10-01', '2027-01-01'])(
+    'can be seeded on %s, with its safety and plan stories',
+    async (today) => {
+      const { db } = freshDatabase()
+      await seedDemo(db, { today })
+      const count = (sql: string) => (db.$client.prepare(sql).get() as { n: number }).n
+      expect(
+        count('SELECT count(*) AS n FROM meldcode_trajectories WHERE decided_at IS NOT NULL'),
+      ).toBeGreaterThan(0)
+      expect(count('SELECT count(*) AS n FROM safety_conditions')).toBeGreaterThan(0)
+      db.$client.close()
+    },
+    60_000,
+  )
 })
 
 describe('the demo plans', () => {
@@ -202,6 +220,54 @@ describe('the demo follow-up', () => {
     ])
       for (const table of ['case_phases', 'check_ins', 'case_closures', 'case_reflections'])
         expect(count(`SELECT count(*) AS n FROM ${table} WHERE household_id = ?`, idOf(name)), name).toBe(0)
+    await t.close()
+  })
+})
+
+describe('the demo learning', () => {
+  it('has vertelpunten for this quarter and the last, and recurring themes with a count shown', async () => {
+    const t = await buildTestApp({ now: '2026-11-23T09:00:00Z' })
+    await seedDemo(t.db, { today: '2026-11-23' })
+    const asJson = <T>(res: { statusCode: number; body: string }) => {
+      expect(res.statusCode, res.body).toBe(200)
+      return JSON.parse(res.body) as T
+    }
+    const supervisor = await loginAs(t.app, demoAccount('supervisorNoord').email, demoPassword)
+
+    // Vertelpunten of the current quarter (the default) and the one before, written by the team's workers.
+    const current = asJson<Narrative[]>(await supervisor.get('/api/team/narratives'))
+    expect(current.length).toBeGreaterThanOrEqual(2)
+    expect(current.every((n) => n.quarter === '2026-Q4')).toBe(true)
+    expect(current.map((n) => n.writtenBy)).toContain('Youssef El Amrani')
+    const previous = asJson<Narrative[]>(await supervisor.get('/api/team/narratives?quarter=2026-Q3'))
+    expect(previous.length).toBeGreaterThanOrEqual(2)
+    const zuid = await loginAs(t.app, demoAccount('supervisorZuid').email, demoPassword)
+    const zuidStories = asJson<Narrative[]>(await zuid.get('/api/team/narratives'))
+    expect(zuidStories.length).toBeGreaterThanOrEqual(2)
+    expect(zuidStories.map((n) => n.id)).not.toContain(current[0]!.id)
+
+    // Recurring themes: several, and at least one neighbourhood count high enough to be shown.
+    const recurring = asJson<RecurringThemes>(await supervisor.get('/api/themes'))
+    expect(recurring.themes.map((th) => th.name)).toEqual(
+      expect.arrayContaining(['Energiearmoede', 'Eenzaamheid onder ouderen', 'Wachtlijst jeugd-GGZ']),
+    )
+    expect(recurring.themes.some((th) => th.counts.some((c) => typeof c === 'number' && c >= 5))).toBe(true)
+    expect(recurring.themes.some((th) => th.counts.includes('<5'))).toBe(true)
+    expect(asJson<RecurringThemes>(await zuid.get('/api/themes')).themes.length).toBeGreaterThan(0)
+
+    // The households other demo stories and the end-to-end tests use carry no theme.
+    const tagged = t.db.$client
+      .prepare('SELECT DISTINCT h.name FROM case_themes x JOIN households h ON h.id = x.household_id')
+      .all() as { name: string }[]
+    for (const name of [
+      'Familie Jansen',
+      'Familie Bremer',
+      'Familie Zuiderveld',
+      'Familie Vink / Verhoeven',
+      'Mw. Hoekman',
+      'Familie Kuipers',
+    ])
+      expect(tagged.map((r) => r.name)).not.toContain(name)
     await t.close()
   })
 })

@@ -217,10 +217,14 @@ export function writeDemoPlans(
   if (!jansen) throw new Error('demo plans: Familie Jansen needs a worker and a broad view')
   const withLogin = eligible.filter((s) => s !== jansen && s.login !== null)
   const rest = eligible.filter((s) => s !== jansen && s.login === null)
-  const concerned = shuffle(
+  // Familie Kuipers's safety story (demo-safety.ts) needs a plan with a safety goal on any day the demo is seeded.
+  const kuipers = rest.find((s) => s.household.name === 'Familie Kuipers')
+  if (kuipers) kuipers.safetyConcern = true
+  const shuffled = shuffle(
     rng,
     rest.filter((s) => s.safetyConcern),
   ).slice(0, 2)
+  const concerned = kuipers && !shuffled.includes(kuipers) ? [kuipers, ...shuffled.slice(0, 1)] : shuffled
   const others = shuffle(
     rng,
     rest.filter((s) => !concerned.includes(s)),

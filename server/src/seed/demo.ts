@@ -31,6 +31,7 @@ import { writeDemoAnalyses, writeDemoConversations } from './demo-conversations.
 import { writeDemoPlans } from './demo-plans.ts'
 import { writeDemoSafety } from './demo-safety.ts'
 import { writeDemoFollowUp } from './demo-follow-up.ts'
+import { writeDemoLearning } from './demo-learning.ts'
 import { rebuildSearchWords } from '../modules/search/service.ts'
 import { castHouseholds } from './demo-households.ts'
 import { intakeHouseholds, requestStories, type RequestStory, type StaffKey } from './demo-requests.ts'
@@ -102,8 +103,9 @@ type CreatedHousehold = {
 /**
  * Fills an empty database with "Gemeente Voorbeeld": two teams, four neighbourhoods, the demo log-ins, four
  * more workers, about 70 households, the partner organisations and expertise lists, a fortnight of requests in
- * every state, and the conversation logs and broad-view analyses of the cases. The same `today` always gives the
- * same data (apart from the password hashes, which are salted).
+ * every state, the conversation logs and broad-view analyses of the cases, and the vertelpunten and recurring
+ * themes the teams learn from. The same `today` always gives the same data (apart from the password hashes,
+ * which are salted).
  */
 export async function seedDemo(db: Db, options: { today: string }): Promise<void> {
   const { today } = options
@@ -417,6 +419,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
     writeDemoPlans(tx, { today, seed: demoSeed + 4, households: createdHouseholds })
     writeDemoSafety(tx, { today, households: createdHouseholds })
     writeDemoFollowUp(tx, { today, households: createdHouseholds })
+    writeDemoLearning(tx, { today, households: createdHouseholds })
 
     tx.insert(settings)
       .values([
