@@ -19,6 +19,7 @@ import './portal.css'
 import { groupVisits } from '#shared/domain/access-log'
 import { ConsentStatus } from './portal-consents.tsx'
 import { ShareItem } from './portal-shares.tsx'
+import { ChevronBackwardIcon } from '../../../components/icons.tsx'
 
 /**
  * "Al uw gegevens": the same export the download gives, as a page to read and print. Plain words at B1 level; on
@@ -84,6 +85,7 @@ function ExportView({ file, householdId }: { file: HouseholdFileExport; househol
       <StandaloneLink
         href={portalPath(householdId)}
         linkComponent={RouterLink}
+        icon={ChevronBackwardIcon}
         className="naast-portal-no-print"
       >
         {t('portalExport.back')}
