@@ -436,13 +436,18 @@ export function reportsOf(ctx: RequestContext, householdId: number) {
 
 // The safety plan
 
-function safetyPlanOf(ctx: RequestContext, householdId: number): SafetyPlan {
+/** The safety plan around the given safety goals (the current plan's, unless the caller already loaded them). */
+function safetyPlanOf(
+  ctx: RequestContext,
+  householdId: number,
+  safetyGoals = currentSafetyGoals(ctx, householdId),
+): SafetyPlan {
   const worries = new Map(repo.listWorries(ctx.db, householdId).map((w) => [w.goalKey, w.worry]))
   const scores = repo.listScores(ctx.db, householdId)
   return {
     householdId,
     conditions: repo.listConditions(ctx.db, householdId),
-    goals: currentSafetyGoals(ctx, householdId).map((goal) => {
+    goals: safetyGoals.map((goal) => {
       const history = scores.filter((s) => s.goalKey === goal.key).map(({ goalKey: _, ...s }) => s)
       const latest = (by: 'household' | 'worker' | 'network') => history.find((s) => s.by === by) ?? null
       return {
@@ -603,8 +608,9 @@ export function getPortalSafetyPlan(ctx: RequestContext, householdId: number): P
     })
     throw NotFound()
   }
-  const plan = safetyPlanOf(ctx, householdId)
-  const visible = new Set(visibleGoals(currentSafetyGoals(ctx, householdId), viewer).map((g) => g.key))
+  const safetyGoals = currentSafetyGoals(ctx, householdId)
+  const plan = safetyPlanOf(ctx, householdId, safetyGoals)
+  const visible = new Set(visibleGoals(safetyGoals, viewer).map((g) => g.key))
   const result: PortalSafetyPlan = {
     conditions: plan.conditions
       .filter((c) => c.goalKey === null || visible.has(c.goalKey))
