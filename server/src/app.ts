@@ -11,6 +11,7 @@ import { registerSecurity } from './plugins/security.ts'
 import { registerSessions } from './plugins/session.ts'
 import { defaultClientDir, registerClient } from './plugins/client.ts'
 import { createLoginThrottle } from './modules/auth/login-throttle.ts'
+import { createReadingWatchFor } from './modules/reading-signals/service.ts'
 import { authRoutes } from './modules/auth/routes.ts'
 import { healthRoutes } from './modules/health/routes.ts'
 import { householdRoutes } from './modules/households/routes.ts'
@@ -38,6 +39,10 @@ import { teamOverviewRoutes } from './modules/team-overview/routes.ts'
 import { themeRoutes } from './modules/themes/routes.ts'
 import { indicatorRoutes } from './modules/indicators/routes.ts'
 import { timelineRoutes } from './modules/timeline/routes.ts'
+import { accountRoutes } from './modules/account/routes.ts'
+import { emergencyAccessRoutes } from './modules/emergency-access/routes.ts'
+import { readingSignalRoutes } from './modules/reading-signals/routes.ts'
+import { retentionRoutes } from './modules/retention/routes.ts'
 
 export type AppOptions = {
   config: Config
@@ -78,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('config', config)
   app.decorate('clock', options.clock ?? systemClock)
   app.decorate('loginThrottle', createLoginThrottle(options.clock ?? systemClock))
+  app.decorate('readingWatch', createReadingWatchFor(db, options.clock ?? systemClock, app.log))
   app.decorateRequest('actor', null)
 
   app.setValidatorCompiler(validatorCompiler)
@@ -115,6 +121,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(themeRoutes)
   await app.register(indicatorRoutes)
   await app.register(timelineRoutes)
+  await app.register(accountRoutes)
+  await app.register(emergencyAccessRoutes)
+  await app.register(readingSignalRoutes)
+  await app.register(retentionRoutes)
 
   const hasClient = await registerClient(app, options.clientDir ?? defaultClientDir)
   app.setNotFoundHandler((request, reply) => {

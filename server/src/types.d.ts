@@ -4,6 +4,7 @@ import type { Clock } from './lib/clock.ts'
 import type { Config } from './plugins/config.ts'
 import type { Actor } from './plugins/context.ts'
 import type { LoginThrottle } from './modules/auth/login-throttle.ts'
+import type { ReadingWatch } from './modules/reading-signals/reading-watch.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,6 +12,7 @@ declare module 'fastify' {
     clock: Clock
     config: Config
     loginThrottle: LoginThrottle
+    readingWatch: ReadingWatch
   }
   interface FastifyRequest {
     actor: Actor | null

@@ -16,6 +16,7 @@ import { followUpApi } from '#shared/contracts/follow-up'
 import { reflectionsApi } from '#shared/contracts/reflections'
 import { timelineApi } from '#shared/contracts/timeline'
 import { themesApi } from '#shared/contracts/themes'
+import { emergencyAccessApi, retentionApi } from '#shared/contracts/oversight'
 import { permissions, type Permission } from '#shared/domain/permissions'
 import type { Role } from '#shared/domain/roles'
 import { buildTestApp, loginAs, type Client, type TestApp } from '../support/build-app.ts'
@@ -416,12 +417,29 @@ const householdRoutes: Record<string, Case> = {
     body: () => ({ name: 'Eenzaamheid onder ouderen' }),
   },
   'themes.untag': { spec: themesApi.untag, permission: 'household:write', body: () => ({}) },
+  'retention.ofHousehold': { spec: retentionApi.ofHousehold, permission: 'household:read' },
+  'retention.ofOwnFile': { spec: retentionApi.ofOwnFile, permission: 'household:portal' },
+  // Allowed for the administrator, who finds nothing due (409); a refusal about a household is a 404 for the rest.
+  'retention.deleteFile': {
+    spec: retentionApi.deleteFile,
+    permission: 'config:manage',
+    body: (_w, ids) => ({ confirmHouseholdId: ids.householdId }),
+  },
   // Last: after someone leaves, they can no longer be changed.
   'members.leave': {
     spec: membersApi.leave,
     permission: 'household:write',
     body: () => ({ leftOn: '2026-11-23' }),
   },
+  // After every other row: emergency access opens a household that was not the asker's (409 where it already is),
+  // and is ended again at once.
+  'emergencyAccess.start': {
+    spec: emergencyAccessApi.start,
+    permission: 'emergency:open',
+    body: () => ({ reason: 'Een crisismelding van de politie over dit gezin, vannacht.' }),
+  },
+  'emergencyAccess.current': { spec: emergencyAccessApi.current, permission: 'emergency:open' },
+  'emergencyAccess.end': { spec: emergencyAccessApi.end, permission: 'emergency:open', body: () => ({}) },
 }
 let organisationId = 0
 const shareBody = (ids: Ids) => ({
@@ -519,6 +537,8 @@ function expectedStatus(role: Role, target: Target, permission: Permission): 'al
     case 'case':
       if (role === 'worker') return target === 'own' ? 'allowed' : 404
       return target === 'foreign' ? 404 : 'allowed'
+    case 'none':
+      return 'allowed'
     default:
       return 404
   }

@@ -17,7 +17,7 @@ describe('logging in', () => {
     const c = client(t.app)
     const res = await c.post('/api/auth/login', { email: 'SANNE@voorbeeld.nl ', password: testPassword })
     expect(res.statusCode).toBe(200)
-    expect(res.json()).toMatchObject({ name: 'Sanne de Wit', role: 'worker', teamId: world.teamA.id })
+    expect(res.json().me).toMatchObject({ name: 'Sanne de Wit', role: 'worker', teamId: world.teamA.id })
     const cookie = res.cookies.find((k) => k.name === 'naast_session')!
     expect(cookie.httpOnly).toBe(true)
     expect(cookie.sameSite).toBe('Strict')
@@ -133,7 +133,7 @@ describe('sessions end', () => {
 
   it('when an administrator deactivates the account', async () => {
     const worker = await loginAs(t.app, 'sanne@voorbeeld.nl', testPassword)
-    const admin = await loginAs(t.app, 'beheer@voorbeeld.nl', testPassword)
+    const admin = await loginAs(t.app, 'ingrid@voorbeeld.nl', testPassword)
     expect((await admin.post(`/api/admin/users/${world.users.worker.id}/deactivate`, {})).statusCode).toBe(
       200,
     )

@@ -162,7 +162,7 @@ describe('the picture of safety per member', () => {
 
     const admin = await loginAs(t.app, world.users.admin.email, testPassword)
     expect((await admin.put('/api/admin/settings', { safetyPictureMaxAgeDays: 0 })).statusCode).toBe(400)
-    expect((await admin.put('/api/admin/settings', { safetyPictureMaxAgeDays: 30 })).json()).toEqual({
+    expect((await admin.put('/api/admin/settings', { safetyPictureMaxAgeDays: 30 })).json()).toMatchObject({
       safetyPictureMaxAgeDays: 30,
     })
     const relaxed = (await sanne.get(`/api/households/${h}/safety`)).json()

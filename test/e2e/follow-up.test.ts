@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { demoAccount, expectAccessible, launchBrowser, newPage, startDemoServer } from '../support/e2e.ts'
+import {
+  demoAccount,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  startDemoServer,
+  passSecondFactor,
+} from '../support/e2e.ts'
 import { manualClock } from '../../server/src/lib/clock.ts'
 import type { DemoAccountKey } from '../../server/src/seed/demo-accounts.ts'
 
@@ -31,6 +38,7 @@ async function logIn(key: DemoAccountKey): Promise<Page> {
   await page.getByLabel('E-mailadres').fill(account.email)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: 'Inloggen' }).click()
+  await passSecondFactor(page, server, account.email)
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'))
   await page.getByRole('heading', { level: 1 }).waitFor()
   return page

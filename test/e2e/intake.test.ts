@@ -3,7 +3,14 @@ import type { Browser, Page } from 'playwright-core'
 import { dutchCalendarDate } from '#shared/domain/age'
 import { firstAppointmentDueOn } from '#shared/domain/first-appointment'
 import { formatDate } from '#shared/domain/dates'
-import { demoAccount, expectAccessible, launchBrowser, newPage, startDemoServer } from '../support/e2e.ts'
+import {
+  demoAccount,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  startDemoServer,
+  passSecondFactor,
+} from '../support/e2e.ts'
 import { manualClock } from '../../server/src/lib/clock.ts'
 import { birthdateForAge } from '../../server/src/seed/dates.ts'
 import type { DemoAccountKey } from '../../server/src/seed/demo-accounts.ts'
@@ -28,6 +35,7 @@ async function logIn(key: DemoAccountKey): Promise<Page> {
   await page.getByLabel('E-mailadres').fill(account.email)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: 'Inloggen' }).click()
+  await passSecondFactor(page, server, account.email)
   return page
 }
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { demoAccount, expectAccessible, launchBrowser, newPage, startDemoServer } from '../support/e2e.ts'
+import {
+  demoAccount,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  startDemoServer,
+  passSecondFactor,
+} from '../support/e2e.ts'
 import type { DemoAccountKey } from '../../server/src/seed/demo-accounts.ts'
 
 let server: Awaited<ReturnType<typeof startDemoServer>>
@@ -24,6 +31,7 @@ async function logIn(key: DemoAccountKey): Promise<Page> {
   await page.getByLabel('E-mailadres').fill(account.email)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: 'Inloggen' }).click()
+  await passSecondFactor(page, server, account.email)
   return page
 }
 
@@ -130,7 +138,7 @@ describe('an administrator', () => {
 
     await page.getByLabel('Naam', { exact: true }).fill('Noor Hendriks')
     await page.getByLabel('E-mailadres').fill('noor.hendriks@voorbeeld.nl')
-    await page.getByLabel('Rol').selectOption('worker')
+    await page.getByLabel('Rol', { exact: true }).selectOption('worker')
     await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Wijkteam Noord' })
     await page.getByLabel('Eerste wachtwoord').fill('een-lang-wachtwoord')
     await page.getByRole('button', { name: 'Aanmaken' }).click()
@@ -171,7 +179,7 @@ describe('a mistyped password', () => {
   it('gets one plain message that does not say which part was wrong', async () => {
     const { page, context } = await newPage(browser)
     await page.goto(`${server.url}/inloggen`)
-    await page.getByLabel('E-mailadres').fill('beheer@voorbeeld.nl')
+    await page.getByLabel('E-mailadres').fill('ingrid.mulder@voorbeeld.nl')
     await page.getByLabel('Wachtwoord', { exact: true }).fill('niet-het-wachtwoord')
     await page.getByRole('button', { name: 'Inloggen' }).click()
     await page.getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor()

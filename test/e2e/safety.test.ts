@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { dutchCalendarDate } from '#shared/domain/age'
-import { demoAccount, expectAccessible, launchBrowser, newPage, startDemoServer } from '../support/e2e.ts'
+import {
+  demoAccount,
+  expectAccessible,
+  launchBrowser,
+  newPage,
+  startDemoServer,
+  passSecondFactor,
+} from '../support/e2e.ts'
 import type { DemoAccountKey } from '../../server/src/seed/demo-accounts.ts'
 
 let server: Awaited<ReturnType<typeof startDemoServer>>
@@ -59,6 +66,7 @@ async function logIn(key: DemoAccountKey): Promise<Page> {
   await page.getByLabel('E-mailadres').fill(account.email)
   await page.getByLabel('Wachtwoord', { exact: true }).fill(account.password)
   await page.getByRole('button', { name: 'Inloggen' }).click()
+  await passSecondFactor(page, server, account.email)
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'))
   await page.getByRole('heading', { level: 1 }).waitFor()
   return page

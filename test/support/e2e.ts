@@ -10,6 +10,11 @@ import { demoAccounts, demoPassword, type DemoAccountKey } from '../../server/sr
 import { dutchCalendarDate } from '#shared/domain/age'
 import { freshDatabase } from './db.ts'
 import { testConfig } from './build-app.ts'
+import { systemClock } from '../../server/src/lib/clock.ts'
+import { codeAt, encryptSecret, stepAt } from '../../server/src/modules/auth/two-factor.ts'
+import { secondFactorRequired } from '#shared/domain/accounts'
+import { testSecondFactorSecret, testSessionSecret } from './second-factor.ts'
+import type { Db } from '../../server/src/db/client.ts'
 
 /**
  * The real app with the demo municipality, listening on a free local port, serving the built client. A test that
@@ -18,6 +23,7 @@ import { testConfig } from './build-app.ts'
 export async function startDemoServer(options: { clock?: Clock } = {}) {
   const { db, path } = freshDatabase()
   await seedDemo(db, { today: dutchCalendarDate(options.clock?.now() ?? new Date()) })
+  presetSecondFactors(db)
   const app = await buildApp({
     config: testConfig(path),
     db,
@@ -30,6 +36,7 @@ export async function startDemoServer(options: { clock?: Clock } = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    clock: options.clock ?? systemClock,
     close: async () => {
       await app.close()
       db.$client.close()
@@ -77,4 +84,48 @@ export function demoAccount(key: DemoAccountKey) {
   const account = demoAccounts.find((a) => a.key === key)
   if (!account) throw new Error(`No demo account ${key}`)
   return { ...account, password: demoPassword }
+}
+
+/**
+ * The demo's administrators and supervisors set up two-factor at their first log-in. The journeys of other
+ * features start from accounts that did so already, with the fixed test secret; the enrolment itself has its own
+ * journey (test/e2e/oversight.test.ts).
+ */
+function presetSecondFactors(db: Db) {
+  const update = db.$client.prepare(
+    'UPDATE users SET totp_secret = ?, totp_enabled_at = created_at WHERE email = ? AND totp_secret IS NULL',
+  )
+  for (const account of demoAccounts)
+    if (secondFactorRequired(account.role))
+      update.run(encryptSecret(testSessionSecret, testSecondFactorSecret(account.email)), account.email)
+}
+
+const lastStepUsed = new Map<string, number>()
+
+/**
+ * After the password: when the log-in asks for the code from the authenticator app, types it as the person would
+ * (a code works once, so a second log-in within the same 30 seconds waits for the next code).
+ */
+export async function passSecondFactor(
+  page: Page,
+  server: { url: string; clock: Clock },
+  email: string,
+): Promise<void> {
+  const codeField = page.locator('input[autocomplete="one-time-code"]')
+  await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith('/inloggen'), { timeout: 20_000 }),
+    codeField.waitFor({ timeout: 20_000 }),
+  ])
+  if (!(await codeField.isVisible())) return
+  const key = `${server.url} ${email}`
+  const clock = server.clock as Clock & { advance?: (ms: number) => void }
+  while (lastStepUsed.get(key) === stepAt(server.clock.now())) {
+    if (clock.advance) clock.advance(30_000)
+    else await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  const now = server.clock.now()
+  lastStepUsed.set(key, stepAt(now))
+  await codeField.fill(codeAt(testSecondFactorSecret(email), now))
+  await codeField.press('Enter')
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'))
 }

@@ -8,6 +8,9 @@ import {
   users,
 } from '../../server/src/db/schema/index.ts'
 import { hashPassword } from '../../server/src/modules/auth/password.ts'
+import { encryptSecret } from '../../server/src/modules/auth/two-factor.ts'
+import { secondFactorRequired } from '#shared/domain/accounts'
+import { testSecondFactorSecret, testSessionSecret } from './second-factor.ts'
 import { householdSearchText } from '../../server/src/modules/households/search-text.ts'
 
 export const testPassword = 'correct horse battery staple'
@@ -49,13 +52,22 @@ export async function createUser(
   } & Partial<typeof users.$inferInsert>,
 ) {
   const n = unique()
+  const email = values.email ?? `user${n}@voorbeeld.nl`
+  // Roles that must log in with two factors have them set up already, with a secret the tests can compute.
+  const secondFactor = secondFactorRequired(values.role)
+    ? {
+        totpSecret: encryptSecret(testSessionSecret, testSecondFactorSecret(email)),
+        totpEnabledAt: at,
+      }
+    : {}
   return db
     .insert(users)
     .values({
-      email: `user${n}@voorbeeld.nl`,
+      email,
       name: `Gebruiker ${n}`,
       passwordHash: await sharedHash(),
       createdAt: at,
+      ...secondFactor,
       ...values,
       teamId: values.teamId ?? null,
     })
@@ -162,7 +174,7 @@ export async function createWorld(db: Db) {
         name: 'Peter Mulder',
         email: 'peter@voorbeeld.nl',
       }),
-      createUser(db, { role: 'admin', name: 'Beheer', email: 'beheer@voorbeeld.nl' }),
+      createUser(db, { role: 'admin', name: 'Beheer', email: 'ingrid@voorbeeld.nl' }),
       createUser(db, {
         role: 'household',
         personId: own.members[0]!.id,

@@ -12,6 +12,11 @@ import { FollowUpSection } from '../features/follow-up/components/follow-up-sect
 import { ReflectionsSection } from '../features/reflections/components/reflections-section.tsx'
 import { TimelineSection } from '../features/timeline/components/timeline-section.tsx'
 import { CaseThemesSection } from '../features/themes/components/case-themes-section.tsx'
+import {
+  EmergencyAccessBanner,
+  EmergencyAccessHint,
+} from '../features/oversight/components/emergency-access-banner.tsx'
+import { HouseholdRetention } from '../features/oversight/components/household-retention.tsx'
 
 /**
  * High on the household page, because workers live in it: the way to the broad view and the plan, the
@@ -33,15 +38,21 @@ function caseWork(household: HouseholdDetail) {
       <CaseThemesSection householdId={household.id} />
       <TimelineSection householdId={household.id} />
       <CaseRouteSection householdId={household.id} />
+      <HouseholdRetention householdId={household.id} />
     </>
   )
 }
 
-/** The household page with the sections other features add to it; features never import each other. */
+/**
+ * The household page with the sections other features add to it; features never import each other. Above it the
+ * banner of a running emergency access; below "not found" the way to emergency access for when it is urgent.
+ */
 export function HouseholdRoute() {
   return (
     <HouseholdSectionsContext.Provider value={caseWork}>
+      <EmergencyAccessBanner />
       <HouseholdPage />
+      <EmergencyAccessHint />
     </HouseholdSectionsContext.Provider>
   )
 }

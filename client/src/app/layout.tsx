@@ -78,6 +78,7 @@ function useNavigation(me: Me | null): NavItem[] {
         { href: paths.themes, label: t('themes.navLabel') },
         { href: paths.teamIndicators, label: t('indicators.navLabel') },
         { href: paths.registerRequest, label: t('nav.registerRequest') },
+        { href: paths.emergencyAccess, label: t('oversight.emergency.title') },
       ]
     case 'supervisor':
       return [
@@ -101,6 +102,8 @@ function useNavigation(me: Me | null): NavItem[] {
         { href: paths.adminNeighbourhoods, label: t('nav.adminNeighbourhoods') },
         { href: paths.adminCatalogues, label: t('catalogues.navLabel') },
         { href: paths.adminSettings, label: t('settings.navLabel') },
+        { href: paths.adminSecurity, label: t('oversight.security.navLabel') },
+        { href: paths.adminRetention, label: t('oversight.retention.navLabel') },
       ]
   }
 }
@@ -128,7 +131,12 @@ function AppHeader({ me }: { me: Me | null }) {
         </RouterLink>
         <div className="naast-header__tools">
           {(me?.role === 'worker' || me?.role === 'supervisor') && <HeaderSearch />}
-          {me && <span className="naast-header__user">{t('app.loggedInAs', { name: me.name })}</span>}
+          {/* Who is logged in leads to their own account: two-factor log-in, sessions, password. */}
+          {me && (
+            <RouterNavLink href={paths.account} className="naast-header__button">
+              {t('app.loggedInAs', { name: me.name })}
+            </RouterNavLink>
+          )}
           <button
             type="button"
             className="naast-header__button"

@@ -32,6 +32,11 @@ export const paths = {
   adminNeighbourhoods: '/beheer/wijken',
   adminCatalogues: '/beheer/lijsten',
   adminSettings: '/beheer/instellingen',
+  adminSecurity: '/beheer/beveiliging',
+  adminRetention: '/beheer/bewaartermijnen',
+  account: '/mijn-account',
+  emergencyAccess: '/noodtoegang',
+  teamEmergencyAccess: '/team/noodtoegang',
 } as const
 
 export const householdPath = (householdId: number) => `/huishoudens/${householdId}`
@@ -79,10 +84,27 @@ export function startPath(me: Pick<Me, 'role' | 'householdId'>): string {
 
 /** Which sections a role can open; the server still decides per household. */
 const sectionsByRole: Record<Role, readonly string[]> = {
-  worker: [paths.inbox, paths.caseload, '/aanmeldingen', paths.search, paths.themes, paths.teamIndicators],
-  supervisor: [paths.caseload, paths.team, '/aanmeldingen', paths.search, paths.themes],
-  household: ['/mijn-gezin'],
-  admin: ['/beheer'],
+  worker: [
+    paths.inbox,
+    paths.caseload,
+    '/aanmeldingen',
+    paths.search,
+    paths.themes,
+    paths.teamIndicators,
+    paths.emergencyAccess,
+    paths.account,
+  ],
+  supervisor: [
+    paths.caseload,
+    paths.team,
+    '/aanmeldingen',
+    paths.search,
+    paths.themes,
+    paths.emergencyAccess,
+    paths.account,
+  ],
+  household: ['/mijn-gezin', paths.account],
+  admin: ['/beheer', paths.account],
 }
 
 /**

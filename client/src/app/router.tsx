@@ -102,6 +102,26 @@ const CataloguesPage = lazy(() =>
   import('../features/admin/components/catalogues-page.tsx').then((m) => ({ default: m.CataloguesPage })),
 )
 
+const AccountPage = lazy(() =>
+  import('../features/account/components/account-page.tsx').then((m) => ({ default: m.AccountPage })),
+)
+const EmergencyAccessPage = lazy(() =>
+  import('../features/oversight/components/emergency-access-page.tsx').then((m) => ({
+    default: m.EmergencyAccessPage,
+  })),
+)
+const TeamEmergencyPage = lazy(() =>
+  import('../features/oversight/components/team-emergency-page.tsx').then((m) => ({
+    default: m.TeamEmergencyPage,
+  })),
+)
+const SecurityPage = lazy(() =>
+  import('../features/oversight/components/security-page.tsx').then((m) => ({ default: m.SecurityPage })),
+)
+const RetentionPage = lazy(() =>
+  import('../features/oversight/components/retention-page.tsx').then((m) => ({ default: m.RetentionPage })),
+)
+
 /** A page with its own error boundary, inside the layout: when it fails, the header and menu keep working. */
 function page(path: string, Page: LazyExoticComponent<ComponentType>): RouteObject {
   return {
@@ -129,6 +149,10 @@ const routes: RouteObject[] = [
       { index: true, Component: StartRedirect, ErrorBoundary: RouteError },
       page(paths.login, LoginPage),
       page(paths.activate, ActivatePage),
+      forRoles(
+        [Role.worker, Role.supervisor, Role.household, Role.admin],
+        [page(paths.account, AccountPage)],
+      ),
       forRoles([Role.worker], [page(paths.inbox, InboxPage), page(paths.caseload, CaseloadPage)]),
       forRoles(
         [Role.worker, Role.supervisor],
@@ -140,6 +164,7 @@ const routes: RouteObject[] = [
           page(paths.teamIndicators, IndicatorsPage),
           page(paths.safety, SafetyPage),
           page(paths.search, SearchPage),
+          page(paths.emergencyAccess, EmergencyAccessPage),
           page(paths.registerRequest, RegisterRequestPage),
           page(paths.request, RequestPage),
         ],
@@ -152,6 +177,7 @@ const routes: RouteObject[] = [
           page(paths.teamSafety, TeamSafetyPage),
           page(paths.teamOverview, TeamOverviewPage),
           page(paths.teamReflections, TeamReflectionsPage),
+          page(paths.teamEmergencyAccess, TeamEmergencyPage),
         ],
       ),
       forRoles(
@@ -166,6 +192,8 @@ const routes: RouteObject[] = [
           page(paths.adminNeighbourhoods, NeighbourhoodsPage),
           page(paths.adminCatalogues, CataloguesPage),
           page(paths.adminSettings, SettingsPage),
+          page(paths.adminSecurity, SecurityPage),
+          page(paths.adminRetention, RetentionPage),
         ],
       ),
       { path: '*', Component: NotFound },

@@ -145,9 +145,15 @@ export async function callApi<R extends RouteSpec>(route: R, input: ApiInput<R>)
 
 /** Log-in, activation and "who am I" answer 401 as a normal outcome; that is not a session that ended. */
 function isSessionProbe(route: RouteSpec) {
-  return [authApi.login, authApi.activate, authApi.me].some(
-    (probe) => probe.method === route.method && probe.path === route.path,
-  )
+  // Log-in steps answer 401 when the step expired: a normal outcome there, not a session that ended.
+  return [
+    authApi.login,
+    authApi.activate,
+    authApi.me,
+    authApi.loginSecondFactor,
+    authApi.loginEnrolment,
+    authApi.loginEnrol,
+  ].some((probe) => probe.method === route.method && probe.path === route.path)
 }
 
 async function readErrorBody(response: Response): Promise<ApiError> {

@@ -13,7 +13,9 @@ const db = openDatabase(path)
 const verdict = verifyAuditChain(db)
 db.$client.close()
 if (verdict.ok) {
-  console.log(`Audit trail intact: ${verdict.checked} events checked.`)
+  const gap =
+    verdict.pruned > 0 ? ` (${verdict.pruned} removed under the retention rule: id and hash kept)` : ''
+  console.log(`Audit trail intact: ${verdict.checked} events checked${gap}.`)
 } else {
   const what =
     verdict.reason === 'altered'

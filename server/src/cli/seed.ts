@@ -150,6 +150,9 @@ function printDemoLogins(db: Db): void {
   if (present.length === 0) return
   const width = Math.max(...present.map((a) => a.email.length))
   console.log(`\nDemo log-ins (password for all: ${demoPassword})`)
+  console.log(
+    '  Administrators and supervisors set up two-step log-in (an authenticator app) the first time.',
+  )
   for (const a of present) {
     const where = 'teamName' in a ? a.teamName : 'householdName' in a ? a.householdName : ''
     console.log(`  ${a.role.padEnd(10)} ${a.email.padEnd(width)}  ${a.name}${where ? ` (${where})` : ''}`)

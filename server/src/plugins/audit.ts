@@ -48,6 +48,8 @@ export function auditHash(prevHash: string, e: HashedFields): string {
   return createHash('sha256').update(canonical).digest('hex')
 }
 
+const touchHouseholdSql =
+  'UPDATE households SET last_changed_at = @at WHERE id = @id AND last_changed_at < @at'
 const lastHashSql = 'SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1'
 const insertSql = `INSERT INTO audit_events
   (at, actor_id, actor_role, on_behalf_of, household_id, person_id, operation, object_id, outcome, client_address, prev_hash, hash)
@@ -71,10 +73,18 @@ export function recordAudit(ctx: RequestContext, entry: AuditEntry): void {
     clientAddress: ctx.clientAddress,
   }
   const client = ctx.db.$client
+  // Writes are audited inside their own transaction, reads outside one: a change moves the file's retention clock.
+  // Opening a file in an emergency is not a change to it.
+  const changesFile =
+    client.inTransaction &&
+    fields.householdId !== null &&
+    fields.outcome === 'allowed' &&
+    !fields.operation.startsWith('emergency.')
   // better-sqlite3 is synchronous and we hold the one write connection: reading the last hash and appending are
   // one step, and nested in the caller's transaction when there is one (a savepoint).
   client.transaction(() => {
     const prevHash = prepared<[], { hash: string }>(client, lastHashSql).get()?.hash ?? genesisHash
     prepared(client, insertSql).run({ ...fields, prevHash, hash: auditHash(prevHash, fields) })
+    if (changesFile) prepared(client, touchHouseholdSql).run({ at: fields.at, id: fields.householdId })
   })()
 }

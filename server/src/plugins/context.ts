@@ -4,6 +4,7 @@ import type { Clock } from '../lib/clock.ts'
 import type { Role } from '#shared/domain/roles'
 import type { Language } from '#shared/domain/dates'
 import type { Config } from './config.ts'
+import type { ReadingWatch } from '../modules/reading-signals/reading-watch.ts'
 
 /** The logged-in user behind a request. */
 export type Actor = {
@@ -27,6 +28,8 @@ export type RequestContext = {
   actor: Actor | null
   clientAddress: string
   userAgent: string | null
+  /** Told of every household a worker or supervisor is let into (unusual reading); absent outside a request. */
+  readingWatch?: ReadingWatch
 }
 
 export function contextOf(request: FastifyRequest): RequestContext {
@@ -38,6 +41,7 @@ export function contextOf(request: FastifyRequest): RequestContext {
     actor: request.actor,
     clientAddress: request.ip,
     userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+    readingWatch: app.readingWatch,
   }
 }
 

@@ -16,7 +16,7 @@ export type DemoAccount = {
 
 /** The published demo log-ins. The seeds create exactly these; tests log in with them. */
 export const demoAccounts = [
-  { key: 'admin', role: 'admin', email: 'beheer@voorbeeld.nl', name: 'Ingrid Mulder' },
+  { key: 'admin', role: 'admin', email: 'ingrid.mulder@voorbeeld.nl', name: 'Ingrid Mulder' },
   {
     key: 'supervisorNoord',
     role: 'supervisor',

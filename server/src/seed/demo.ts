@@ -32,6 +32,7 @@ import { writeDemoPlans } from './demo-plans.ts'
 import { writeDemoSafety } from './demo-safety.ts'
 import { writeDemoFollowUp } from './demo-follow-up.ts'
 import { writeDemoLearning } from './demo-learning.ts'
+import { writeDemoOversight } from './demo-oversight.ts'
 import { rebuildSearchWords } from '../modules/search/service.ts'
 import { castHouseholds } from './demo-households.ts'
 import { intakeHouseholds, requestStories, type RequestStory, type StaffKey } from './demo-requests.ts'
@@ -420,6 +421,7 @@ export async function seedDemo(db: Db, options: { today: string }): Promise<void
     writeDemoSafety(tx, { today, households: createdHouseholds })
     writeDemoFollowUp(tx, { today, households: createdHouseholds })
     writeDemoLearning(tx, { today, households: createdHouseholds })
+    writeDemoOversight(tx, { today })
 
     tx.insert(settings)
       .values([

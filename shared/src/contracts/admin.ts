@@ -36,6 +36,10 @@ export const AdminUser = z.object({
   teamName: z.string().nullable(),
   active: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  createdAt: z.string(),
+  twoFactorEnabled: z.boolean(),
+  /** Active, and not logged in for 90 days (or never, 90 days after it was made): to be reviewed. */
+  reviewDue: z.boolean(),
 })
 export type AdminUser = z.infer<typeof AdminUser>
 
@@ -53,7 +57,11 @@ export const AssignTeamInput = z.strictObject({ teamId: Id.nullable() })
 export type AssignTeamInput = z.infer<typeof AssignTeamInput>
 
 export const UserParams = z.strictObject({ userId: IdParam })
-export const UserListQuery = PageQuery.extend({ q: z.string().trim().max(100).optional() })
+export const UserListQuery = PageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  /** `review`: only the accounts marked for review. */
+  show: z.enum(['all', 'review']).default('all'),
+})
 export type UserListQuery = z.infer<typeof UserListQuery>
 export const AdminUserPage = pageOf(AdminUser)
 
@@ -91,6 +99,14 @@ export const adminApi = {
     path: '/api/admin/users/:userId',
     params: UserParams,
     body: AssignTeamInput,
+    response: AdminUser,
+  },
+  /** The user sets up two-factor again at their next log-in; their sessions end. Audited. */
+  resetTwoFactor: {
+    method: 'POST',
+    path: '/api/admin/users/:userId/two-factor/reset',
+    params: UserParams,
+    body: z.strictObject({}),
     response: AdminUser,
   },
   deactivateUser: {

@@ -10,7 +10,8 @@ import { PortalPlan } from './plans.ts'
  * shared about them, and who looked at or changed their file. Served per member, on the server.
  */
 
-export const AccessKind = z.enum(['viewed', 'changed', 'refused'])
+/** `emergency`: opened or viewed with emergency access ("break the glass"), outside the people on the case. */
+export const AccessKind = z.enum(['viewed', 'changed', 'refused', 'emergency'])
 
 export const AccessLogEntry = z.object({
   id: Id,

@@ -25,6 +25,13 @@ export const permissions = {
   'themes:read': { roles: ['worker', 'supervisor'], relationship: 'none' },
   'team:learn': { roles: ['worker', 'supervisor'], relationship: 'none' },
   'config:manage': { roles: ['admin'], relationship: 'none' },
+  // Emergency access ("break the glass") is about a household the asker has NO relationship to: the service
+  // itself refuses it when the normal relationship exists, and access.ts grants reading during the window.
+  'emergency:open': { roles: ['worker', 'supervisor'], relationship: 'none' },
+  /** Seeing who used emergency access: a supervisor for their team, the administrator for all. */
+  'oversight:emergency': { roles: ['supervisor', 'admin'], relationship: 'none' },
+  /** The administrator's security list of unusual reading. */
+  'oversight:reading': { roles: ['admin'], relationship: 'none' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[]; relationship: 'case' | 'team' | 'own' | 'none' }

@@ -1,3 +1,5 @@
+import { accountEn } from './sections/account.ts'
+import { oversightEn } from './sections/oversight.ts'
 import type { Translations } from './index.ts'
 import { timelineEn } from './sections/timeline.ts'
 import { indicatorsEn } from './sections/indicators.ts'
@@ -199,6 +201,24 @@ export const en: Translations = {
     caseClosedReopenFirst: 'This case is closed. Re-open it first.',
     caseNotClosed: 'This case is not closed; there is nothing to re-open.',
     reflectionAlreadyHeld: 'This reflection has already been recorded as held.',
+    wrongSecondFactorCode:
+      'This code is not correct. Look in your app for the current code, or use a recovery code.',
+    secondFactorCodeUsed: 'This code has been used already. Wait for the next code in your app.',
+    loginStepExpired: 'Logging in took too long. Log in again with your e-mail address and password.',
+    twoFactorRequiredForRole:
+      'Two-step log-in is required for administrators and team leads. You cannot switch it off.',
+    twoFactorNotEnabled: 'Two-step log-in is not on yet.',
+    twoFactorNotPending: 'Ask for a new QR code first.',
+    emergencyReasonTooShort:
+      'Write in a full sentence why you need to open this file now (at least 20 characters).',
+    emergencyNotNeeded: 'You already have access to this household. Emergency access is not needed.',
+    thresholdTooLow: 'Choose a number of at least 5.',
+    retentionTooShort: 'Choose a retention period of at least 1 year.',
+    confirmHouseholdIdMismatch: 'The number does not match. Type the file number to confirm the deletion.',
+    retentionNotDue: 'This file is not on the list to delete. Run the daily check first.',
+    sharedMailbox:
+      "Use this colleague's personal e-mail address. A shared address such as info@ or team@ is not allowed: one account is one person.",
+    signalAlreadyReviewed: 'This signal has been reviewed already.',
     unsupportedMediaType: 'Send the data as JSON.',
     payloadTooLarge: 'This is too much text at once.',
     foreignOrigin: 'This request does not come from Naast itself and was refused.',
@@ -1591,6 +1611,8 @@ export const en: Translations = {
   themes: themesEn,
   indicators: indicatorsEn,
   timeline: timelineEn,
+  account: accountEn,
+  oversight: oversightEn,
   admin: {
     usersTitle: 'Users',
     usersIntro: 'Create accounts for team workers, team leads and administrators. One account per person.',

@@ -1,3 +1,5 @@
+import { accountNl } from './sections/account.ts'
+import { oversightNl } from './sections/oversight.ts'
 import { timelineNl } from './sections/timeline.ts'
 import { indicatorsNl } from './sections/indicators.ts'
 import { themesNl } from './sections/themes.ts'
@@ -202,6 +204,26 @@ export const nl = {
     caseClosedReopenFirst: 'Dit dossier is afgesloten. Heropen het eerst.',
     caseNotClosed: 'Dit dossier is niet afgesloten; heropenen is niet nodig.',
     reflectionAlreadyHeld: 'Deze reflectie is al vastgelegd als gehouden.',
+    wrongSecondFactorCode:
+      'Deze code klopt niet. Kijk in uw app naar de code van nu, of gebruik een herstelcode.',
+    secondFactorCodeUsed: 'Deze code is al gebruikt. Wacht op de volgende code in uw app.',
+    loginStepExpired: 'Het inloggen duurde te lang. Log opnieuw in met uw e-mailadres en wachtwoord.',
+    twoFactorRequiredForRole:
+      'Voor beheerders en teamleiders is inloggen in twee stappen verplicht. U kunt het niet uitzetten.',
+    twoFactorNotEnabled: 'Inloggen in twee stappen staat nog niet aan.',
+    twoFactorNotPending: 'Vraag eerst een nieuwe QR-code aan.',
+    emergencyReasonTooShort:
+      'Schrijf in een hele zin waarom u dit dossier nu moet openen (minstens 20 tekens).',
+    emergencyNotNeeded: 'U heeft al toegang tot dit huishouden. Noodtoegang is niet nodig.',
+    thresholdTooLow: 'Kies een aantal van minstens 5.',
+    retentionTooShort: 'Kies een bewaartermijn van minstens 1 jaar.',
+    confirmHouseholdIdMismatch:
+      'Het nummer klopt niet. Typ het dossiernummer over om het verwijderen te bevestigen.',
+    retentionNotDue:
+      'Dit dossier staat niet op de lijst om te verwijderen. Laat de dagelijkse controle eerst lopen.',
+    sharedMailbox:
+      'Gebruik het persoonlijke e-mailadres van deze medewerker. Een gedeeld adres zoals info@ of team@ kan niet: één account is één persoon.',
+    signalAlreadyReviewed: 'Dit signaal is al bekeken.',
     unsupportedMediaType: 'Stuur de gegevens als JSON.',
     payloadTooLarge: 'Dit is te veel tekst in één keer.',
     foreignOrigin: 'Dit verzoek komt niet van Naast zelf en is geweigerd.',
@@ -1596,6 +1618,8 @@ export const nl = {
   themes: themesNl,
   indicators: indicatorsNl,
   timeline: timelineNl,
+  account: accountNl,
+  oversight: oversightNl,
   admin: {
     usersTitle: 'Gebruikers',
     usersIntro: 'Maak accounts aan voor medewerkers, teamleiders en beheerders. Eén account per persoon.',

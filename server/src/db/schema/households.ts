@@ -24,6 +24,11 @@ export const households = sqliteTable(
     /** Set when a safety concern was first raised; the mark stays beside the name on every list from then on. */
     safetyFlaggedAt: text('safety_flagged_at'),
     createdAt: text('created_at').notNull(),
+    /**
+     * The last time anything in the file changed: the retention period runs from here. Set to created_at by a
+     * trigger on insert (migration 0014) and moved forward by every audited change (plugins/audit.ts).
+     */
+    lastChangedAt: text('last_changed_at').notNull().default(''),
   },
   (t) => [
     index('households_team_name_idx').on(t.teamId, t.name, t.id),

@@ -21,6 +21,13 @@ export const users = sqliteTable(
     createdAt: text('created_at').notNull(),
     deactivatedAt: text('deactivated_at'),
     lastLoginAt: text('last_login_at'),
+    /** The TOTP secret, encrypted with a key derived from the session secret; null until two-factor is on. */
+    totpSecret: text('totp_secret'),
+    totpEnabledAt: text('totp_enabled_at'),
+    /** The last 30-second step a code was accepted for: a code is never accepted twice. */
+    totpLastStep: integer('totp_last_step'),
+    /** A secret shown as a QR code but not yet confirmed with a code (encrypted like totp_secret). */
+    totpPendingSecret: text('totp_pending_secret'),
   },
   (t) => [index('users_team_idx').on(t.teamId), index('users_person_idx').on(t.personId)],
 )

@@ -2,10 +2,15 @@ import { randomBytes } from 'node:crypto'
 import type {
   ActivateInput,
   ChangePasswordInput,
+  EnrolledLogin,
   LoginInput,
+  LoginResult,
   Me,
+  SecondFactorInput,
+  TotpSetup,
   UpdateMeInput,
 } from '#shared/contracts/auth'
+import { secondFactorRequired } from '#shared/domain/accounts'
 import type { Tx } from '../../db/client.ts'
 import { actorOf, type Actor, type RequestContext } from '../../plugins/context.ts'
 import { recordAudit } from '../../plugins/audit.ts'
@@ -15,18 +20,35 @@ import { getDecoyHash, hashPassword, verifyPassword } from './password.ts'
 import { hashSessionId, newSessionId } from './session-token.ts'
 import * as repo from './repo.ts'
 import { actorFromSession } from './actor.ts'
+import {
+  confirmPending,
+  pendingSetup,
+  renewRecoveryCodes,
+  secondFactorUser,
+  switchOff,
+  twoFactorStatus,
+  verifySecondFactor,
+} from './second-factor.ts'
+
+/** A log-in halfway (password checked, second factor due) lasts this long. */
+const challengeMs = 10 * 60 * 1000
+
+export type LogInOutcome =
+  | { result: Extract<LoginResult, { status: 'signedIn' }>; sessionId: string }
+  | { result: Exclude<LoginResult, { status: 'signedIn' }>; challengeId: string }
 
 /**
- * Checks the credentials and opens a fresh session (a session id from before the log-in is ended, so a planted
- * id cannot be taken over). Throws TooManyRequests (throttled) or Unauthenticated (the same answer for an unknown
- * account and a wrong password).
+ * Checks the credentials. Without two-factor it opens a fresh session (a session id from before the log-in is
+ * ended, so a planted id cannot be taken over); with two-factor, or when the role requires it and it is not set up
+ * yet, it starts a short log-in challenge instead and no session exists until that is done. Throws
+ * TooManyRequests (throttled) or Unauthenticated (the same answer for an unknown account and a wrong password).
  */
 export async function logIn(
   ctx: RequestContext,
   throttle: LoginThrottle,
   input: LoginInput,
   previousSessionId: string | undefined,
-): Promise<{ sessionId: string; me: Me }> {
+): Promise<LogInOutcome> {
   const wait = throttle.retryAfterSeconds(input.email, ctx.clientAddress)
   if (wait > 0) {
     recordAudit(ctx, { operation: 'auth.login', outcome: 'denied' })
@@ -39,8 +61,69 @@ export async function logIn(
     recordAudit(ctx, { operation: 'auth.login', outcome: 'failed' })
     throw Unauthenticated('errors.loginFailed')
   }
-  throttle.recordSuccess(input.email)
-  return openSession(ctx, user.id, previousSessionId, 'auth.login')
+  const purpose = user.totpEnabledAt ? 'verify' : secondFactorRequired(user.role) ? 'enrol' : null
+  if (purpose === null) {
+    throttle.recordSuccess(input.email)
+    const { sessionId, me } = openSession(ctx, user.id, previousSessionId, 'auth.login')
+    return { result: { status: 'signedIn', me }, sessionId }
+  }
+  // The failure count is not reset yet: a known password must not buy unlimited guesses at the second factor.
+  const challengeId = newSessionId()
+  const now = ctx.clock.now()
+  ctx.db.transaction((tx) => {
+    repo.insertChallenge(tx, {
+      idHash: hashSessionId(ctx.config.SESSION_SECRET, challengeId),
+      userId: user.id,
+      purpose,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + challengeMs).toISOString(),
+    })
+    recordAudit(ctx, { operation: 'auth.login.password', objectId: user.id })
+  })
+  return { result: { status: purpose === 'verify' ? 'secondFactor' : 'enrol' }, challengeId }
+}
+
+/** The user of a log-in halfway, for this step. Throws Unauthenticated when it expired or is for another step. */
+function challengeUser(ctx: RequestContext, challengeId: string | undefined, purpose: 'verify' | 'enrol') {
+  const idHash = challengeId ? hashSessionId(ctx.config.SESSION_SECRET, challengeId) : null
+  const challenge = idHash ? repo.findChallenge(ctx.db, idHash, ctx.clock.now().toISOString()) : undefined
+  if (!idHash || !challenge || challenge.purpose !== purpose) throw Unauthenticated('errors.loginStepExpired')
+  return { idHash, user: secondFactorUser(ctx, challenge.userId) }
+}
+
+/** The second step: a code from the app or a recovery code. Opens the session. */
+export function logInSecondFactor(
+  ctx: RequestContext,
+  throttle: LoginThrottle,
+  input: SecondFactorInput,
+  challengeId: string | undefined,
+  previousSessionId: string | undefined,
+): { sessionId: string; me: Me } {
+  const { idHash, user } = challengeUser(ctx, challengeId, 'verify')
+  verifySecondFactor(ctx, throttle, user, input.code, 'auth.login.secondFactor')
+  return openSession(ctx, user.id, previousSessionId, 'auth.login', (tx) => repo.deleteChallenge(tx, idHash))
+}
+
+/** For a role that must have two-factor: the secret to scan during the log-in. */
+export function loginEnrolment(ctx: RequestContext, challengeId: string | undefined): Promise<TotpSetup> {
+  const { user } = challengeUser(ctx, challengeId, 'enrol')
+  return pendingSetup(ctx, user, { fresh: false })
+}
+
+/** Confirms the scanned secret with a code, switches two-factor on and opens the session. */
+export function logInWithEnrolment(
+  ctx: RequestContext,
+  throttle: LoginThrottle,
+  input: SecondFactorInput,
+  challengeId: string | undefined,
+  previousSessionId: string | undefined,
+): { sessionId: string; result: EnrolledLogin } {
+  const { idHash, user } = challengeUser(ctx, challengeId, 'enrol')
+  const recoveryCodes = confirmPending(ctx, throttle, user, input.code, 'auth.login.enrol', (tx) =>
+    repo.deleteChallenge(tx, idHash),
+  )
+  const { sessionId, me } = openSession(ctx, user.id, previousSessionId, 'auth.login')
+  return { sessionId, result: { me, recoveryCodes } }
 }
 
 /** A fresh session for a user whose credentials were just checked; an id from before is ended. */
@@ -178,4 +261,63 @@ function toMe(ctx: RequestContext, actor: Actor): Me {
     householdId: actor.householdId,
     municipalityName: ctx.config.MUNICIPALITY_NAME,
   }
+}
+
+// ── For the account page and the administrator (other modules reach the auth tables only through these) ──────
+
+export function twoFactorStatusOf(ctx: RequestContext, userId: number) {
+  return twoFactorStatus(ctx, secondFactorUser(ctx, userId))
+}
+
+export function newPendingSetup(ctx: RequestContext, userId: number): Promise<TotpSetup> {
+  return pendingSetup(ctx, secondFactorUser(ctx, userId), { fresh: true })
+}
+
+export function confirmPendingSecondFactor(
+  ctx: RequestContext,
+  throttle: LoginThrottle,
+  userId: number,
+  code: string,
+): string[] {
+  return confirmPending(ctx, throttle, secondFactorUser(ctx, userId), code, 'account.twoFactor.enable')
+}
+
+export function renewRecoveryCodesWithCode(
+  ctx: RequestContext,
+  throttle: LoginThrottle,
+  userId: number,
+  code: string,
+): string[] {
+  const user = secondFactorUser(ctx, userId)
+  verifySecondFactor(ctx, throttle, user, code, 'account.recoveryCodes', { allowRecoveryCode: false })
+  return renewRecoveryCodes(ctx, userId)
+}
+
+export async function passwordMatches(ctx: RequestContext, userId: number, password: string) {
+  const hash = repo.findPasswordHash(ctx.db, userId)
+  return hash !== undefined && (await verifyPassword(hash, password))
+}
+
+export function switchOffSecondFactor(ctx: RequestContext, userId: number, operation: string) {
+  ctx.db.transaction((tx) => switchOff(ctx, userId, operation, tx))
+}
+
+/** The administrator's reset: off, recovery codes gone, every session ended; set up again at the next log-in. */
+export function resetSecondFactor(ctx: RequestContext, userId: number) {
+  ctx.db.transaction((tx) => {
+    switchOff(ctx, userId, 'user.twoFactor.reset', tx)
+    repo.deleteAllSessions(tx, userId)
+  })
+}
+
+export function sessionsOf(ctx: RequestContext, userId: number) {
+  return repo.listSessions(ctx.db, userId)
+}
+
+export function endSessionOf(ctx: RequestContext, userId: number, publicId: string): boolean {
+  return repo.deleteSessionByPublicId(ctx.db, userId, publicId)
+}
+
+export function twoFactorEnabledOf(ctx: RequestContext, userId: number): boolean {
+  return secondFactorUser(ctx, userId).totpEnabledAt !== null
 }

@@ -21,3 +21,8 @@ export function cookieName(tls: boolean): string {
   // The __Host- prefix makes the browser refuse the cookie unless Secure, path=/ and no Domain.
   return tls ? '__Host-naast_session' : 'naast_session'
 }
+
+/** The short-lived cookie of a log-in halfway (password checked, second factor due). */
+export function challengeCookieName(tls: boolean): string {
+  return tls ? '__Host-naast_login' : 'naast_login'
+}

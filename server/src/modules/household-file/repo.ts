@@ -16,11 +16,14 @@ export type AccessRow = {
   name: string
   operation: string
   outcome: 'allowed' | 'denied' | 'failed'
+  /** 1 when the actor had emergency access to this household at the time. */
+  emergency: 0 | 1
 }
 
 /**
  * Audit events about this household by people (not the system), newest first, without the viewer's own, from
- * before the cursor. Uses the (household_id, id) index.
+ * before the cursor. Uses the (household_id, id) index; whether an event fell in an emergency access of its
+ * actor is one lookup per row on the (user_id, household_id) index of emergency_accesses.
  */
 export function accessEvents(
   db: Db,
@@ -31,9 +34,13 @@ export function accessEvents(
 ) {
   return prepared<[number, number, number, number], AccessRow>(
     db.$client,
-    `SELECT a.id, a.at, a.actor_id AS actorId, a.actor_role AS actorRole, u.name, a.operation, a.outcome
+    `SELECT a.id, a.at, a.actor_id AS actorId, a.actor_role AS actorRole, u.name, a.operation, a.outcome,
+       EXISTS (SELECT 1 FROM emergency_accesses e
+         WHERE e.user_id = a.actor_id AND e.household_id = a.household_id
+           AND e.started_at <= a.at AND a.at <= coalesce(e.ended_at, e.expires_at)) AS emergency
      FROM audit_events a JOIN users u ON u.id = a.actor_id
      WHERE a.household_id = ? AND a.actor_id IS NOT NULL AND a.actor_id != ? AND a.id < ?
+       AND a.operation NOT IN ('emergency.current', 'emergency.end')
      ORDER BY a.id DESC LIMIT ?`,
   ).all(householdId, viewerUserId, beforeId, limit)
 }

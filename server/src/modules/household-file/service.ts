@@ -67,18 +67,36 @@ const readOperations = new Set([
 
 const safetyParts = new Set(['safety', 'meldcode', 'safetyPlan'])
 
-/** What kind of action an audit operation was, and which part of the file it touched ("plan.save" → plan). */
+/**
+ * What kind of action an audit operation was, and which part of the file it touched ("plan.save" → plan). What
+ * someone did with emergency access (opening the file, and every view in its window) shows as `emergency`: the
+ * household sees that someone outside their team looked, and when.
+ */
 export function describeOperation(
   operation: string,
   outcome: string,
+  duringEmergency = false,
 ): Pick<AccessLogEntry, 'kind' | 'about'> {
   const first = operation.split('.')[0] ?? operation
   // Safety work is shown as "the file": the log must not tell a possible source of danger that a signal or a
   // report to Veilig Thuis was recorded.
-  const about = safetyParts.has(first) ? 'file' : first
+  const about = safetyParts.has(first) || first === 'emergency' ? 'file' : first
   if (outcome !== 'allowed') return { kind: 'refused', about }
+  if (first === 'emergency') return { kind: 'emergency', about }
   const read = readOperations.has(operation) || readSuffixes.some((s) => operation.endsWith(s))
+  // Emergency access only lets one read; should a change ever fall in its window, it still says "changed".
+  if (read && duringEmergency) return { kind: 'emergency', about }
   return { kind: read ? 'viewed' : 'changed', about }
+}
+
+function toEntry(row: repo.AccessRow): AccessLogEntry {
+  return {
+    id: row.id,
+    at: row.at,
+    who: row.name,
+    role: row.actorRole,
+    ...describeOperation(row.operation, row.outcome, row.emergency === 1),
+  }
 }
 
 /**
@@ -97,13 +115,7 @@ export function accessLog(
   const rows = repo.accessEvents(ctx.db, householdId, me.userId, beforeId, query.limit + 1)
   const page = rows.slice(0, query.limit)
   const result: AccessLogPage = {
-    items: page.map((row) => ({
-      id: row.id,
-      at: row.at,
-      who: row.name,
-      role: row.actorRole,
-      ...describeOperation(row.operation, row.outcome),
-    })),
+    items: page.map(toEntry),
     nextCursor: rows.length > query.limit ? String(page[page.length - 1]!.id) : null,
   }
   recordAudit(ctx, { operation: 'portal.accessLog', householdId, personId: me.personId })
@@ -119,13 +131,7 @@ export function exportMyFile(ctx: RequestContext, householdId: number): Househol
   const plan = portalPlanFor(ctx, householdId)
   const log: AccessLogEntry[] = repo
     .accessEvents(ctx.db, householdId, me.userId, Number.MAX_SAFE_INTEGER, 100_000)
-    .map((row) => ({
-      id: row.id,
-      at: row.at,
-      who: row.name,
-      role: row.actorRole,
-      ...describeOperation(row.operation, row.outcome),
-    }))
+    .map(toEntry)
   const result: HouseholdFileExport = {
     exportedAt: ctx.clock.now().toISOString(),
     person: repo.personForExport(ctx.db, me.personId),

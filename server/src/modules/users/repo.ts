@@ -11,11 +11,19 @@ const adminColumns = {
   teamName: teams.name,
   active: users.active,
   lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+  totpEnabledAt: users.totpEnabledAt,
 }
 
 export function listUsers(
   db: DbOrTx,
-  filter: { pattern?: string; after: { sortKey: string; id: number } | null; limit: number },
+  filter: {
+    pattern?: string
+    after: { sortKey: string; id: number } | null
+    limit: number
+    /** Only active accounts without a log-in since this moment (made before it when they never logged in). */
+    unusedSince?: string
+  },
 ) {
   const conditions: (SQL | undefined)[] = [
     filter.pattern
@@ -23,6 +31,9 @@ export function listUsers(
       : undefined,
     filter.after
       ? sql`(${users.name}, ${users.id}) > (${filter.after.sortKey}, ${filter.after.id})`
+      : undefined,
+    filter.unusedSince
+      ? sql`${users.active} = 1 AND coalesce(${users.lastLoginAt}, ${users.createdAt}) < ${filter.unusedSince}`
       : undefined,
   ]
   return db

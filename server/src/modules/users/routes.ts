@@ -8,4 +8,5 @@ export async function userRoutes(app: FastifyInstance) {
   addRoute(app, adminApi.createUser, ({ body }, ctx) => service.createUser(ctx, body))
   addRoute(app, adminApi.assignTeam, ({ params, body }, ctx) => service.assignTeam(ctx, params.userId, body))
   addRoute(app, adminApi.deactivateUser, ({ params }, ctx) => service.deactivateUser(ctx, params.userId))
+  addRoute(app, adminApi.resetTwoFactor, ({ params }, ctx) => service.resetTwoFactor(ctx, params.userId))
 }

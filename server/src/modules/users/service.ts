@@ -5,11 +5,21 @@ import { recordAudit } from '../../plugins/audit.ts'
 import { Conflict, Invalid, NotFound } from '../../plugins/errors.ts'
 import { decodeCursor, encodeCursor, likeContains } from '../../lib/cursor.ts'
 import { hashPassword } from '../auth/password.ts'
+import { resetSecondFactor } from '../auth/service.ts'
+import { isSharedMailbox, reviewAfterDays, reviewDue } from '#shared/domain/accounts'
 import { teamExists } from '../teams/service.ts'
 import * as repo from './repo.ts'
 
 type UserRow = NonNullable<ReturnType<typeof repo.findUser>>
-const toAdminUser = (row: UserRow): AdminUser => ({ ...row, active: Boolean(row.active) })
+function toAdminUser(ctx: RequestContext, { totpEnabledAt, ...row }: UserRow): AdminUser {
+  const active = Boolean(row.active)
+  return {
+    ...row,
+    active,
+    twoFactorEnabled: totpEnabledAt !== null,
+    reviewDue: reviewDue({ ...row, active }, ctx.clock.now()),
+  }
+}
 
 export function listUsers(ctx: RequestContext, query: UserListQuery) {
   requireAccess(ctx, 'config:manage', null, 'user.list')
@@ -17,11 +27,15 @@ export function listUsers(ctx: RequestContext, query: UserListQuery) {
     pattern: query.q ? likeContains(query.q) : undefined,
     after: decodeCursor(query.cursor),
     limit: query.limit + 1,
+    unusedSince:
+      query.show === 'review'
+        ? new Date(ctx.clock.now().getTime() - reviewAfterDays * 24 * 60 * 60 * 1000).toISOString()
+        : undefined,
   })
   const items = rows.slice(0, query.limit)
   const last = items[items.length - 1]
   return {
-    items: items.map(toAdminUser),
+    items: items.map((row) => toAdminUser(ctx, row)),
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.name, last.id) : null,
   }
 }
@@ -38,6 +52,7 @@ function checkTeamForRole(ctx: RequestContext, role: AdminUser['role'], teamId: 
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<AdminUser> {
   requireAccess(ctx, 'config:manage', null, 'user.create')
   checkTeamForRole(ctx, input.role, input.teamId)
+  if (isSharedMailbox(input.email)) throw Invalid({ email: 'errors.sharedMailbox' })
   if (repo.findUserIdByEmail(ctx.db, input.email)) throw Conflict('errors.emailTaken')
   const passwordHash = await hashPassword(input.initialPassword)
   const id = ctx.db.transaction((tx) => {
@@ -82,8 +97,20 @@ export function deactivateUser(ctx: RequestContext, userId: number): AdminUser {
   return getUser(ctx, userId)
 }
 
+/**
+ * The user sets up two-factor again at their next log-in (a lost phone); their sessions end now. Throws NotFound,
+ * Conflict (two-factor is not on).
+ */
+export function resetTwoFactor(ctx: RequestContext, userId: number): AdminUser {
+  requireAccess(ctx, 'config:manage', null, 'user.twoFactor.reset')
+  const user = getUser(ctx, userId)
+  if (!user.twoFactorEnabled) throw Conflict('errors.twoFactorNotEnabled')
+  resetSecondFactor(ctx, userId)
+  return getUser(ctx, userId)
+}
+
 function getUser(ctx: RequestContext, userId: number): AdminUser {
   const row = repo.findUser(ctx.db, userId)
   if (!row) throw NotFound()
-  return toAdminUser(row)
+  return toAdminUser(ctx, row)
 }

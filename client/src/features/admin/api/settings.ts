@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { settingsApi, type Settings } from '#shared/contracts/settings'
+import { settingsApi, type UpdateSettingsInput } from '#shared/contracts/settings'
 import { callApi } from '../../../lib/api.ts'
 
 export const settingsKeys = {
@@ -11,7 +11,8 @@ export function readSettings() {
   return callApi(settingsApi.read, {})
 }
 
-export function updateSettings(input: Settings) {
+/** Only the settings sent are changed; the page sends all of them. */
+export function updateSettings(input: UpdateSettingsInput) {
   return callApi(settingsApi.update, { body: input })
 }
 

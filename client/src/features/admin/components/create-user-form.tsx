@@ -91,7 +91,13 @@ export function CreateUserForm({ teams }: { teams: Team[] }) {
             />
           )}
         </FormField>
-        <FormField id={fieldIds.email} label={t('admin.email')} error={errors.fieldErrors.email}>
+        {/* One e-mail address, one person: the server refuses a shared mailbox (errors.sharedMailbox on this field). */}
+        <FormField
+          id={fieldIds.email}
+          label={t('admin.email')}
+          description={t('account.admin.emailHint')}
+          error={errors.fieldErrors.email}
+        >
           {(control) => (
             <TextInput
               {...control}

@@ -1,22 +1,25 @@
 import { forwardRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, ErrorMessage, Row, Select, Table } from '@amsterdam/design-system-react'
+import { Badge, Button, ErrorMessage, Row, Select, Table } from '@amsterdam/design-system-react'
 import type { AdminUser, Team } from '#shared/contracts/admin'
+import { secondFactorRequired } from '#shared/domain/accounts'
 import { formatDate } from '#shared/domain/dates'
 import { ApiRequestError, errorText } from '../../../lib/api.ts'
 import { currentLanguage } from '../../../lib/i18n.ts'
 import { useAssignTeam } from '../api/assign-team.ts'
+import './admin.css'
 
 type UsersTableProps = {
   users: AdminUser[]
   teams: Team[]
   myId: number | undefined
   onDeactivate: (user: AdminUser) => void
+  onResetTwoFactor: (user: AdminUser) => void
   onTeamChanged: (user: AdminUser) => void
 }
 
 export const UsersTable = forwardRef<HTMLTableElement, UsersTableProps>(function UsersTable(
-  { users, teams, myId, onDeactivate, onTeamChanged },
+  { users, teams, myId, onDeactivate, onResetTwoFactor, onTeamChanged },
   ref,
 ) {
   const { t } = useTranslation()
@@ -29,6 +32,7 @@ export const UsersTable = forwardRef<HTMLTableElement, UsersTableProps>(function
           <Table.HeaderCell scope="col">{t('admin.role')}</Table.HeaderCell>
           <Table.HeaderCell scope="col">{t('admin.team')}</Table.HeaderCell>
           <Table.HeaderCell scope="col">{t('admin.lastLogin')}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{t('account.admin.twoFactor')}</Table.HeaderCell>
           <Table.HeaderCell scope="col">{t('admin.status')}</Table.HeaderCell>
         </Table.Row>
       </Table.Header>
@@ -40,6 +44,7 @@ export const UsersTable = forwardRef<HTMLTableElement, UsersTableProps>(function
             teams={teams}
             isMe={user.id === myId}
             onDeactivate={onDeactivate}
+            onResetTwoFactor={onResetTwoFactor}
             onTeamChanged={onTeamChanged}
           />
         ))}
@@ -53,10 +58,11 @@ type UserRowProps = {
   teams: Team[]
   isMe: boolean
   onDeactivate: (user: AdminUser) => void
+  onResetTwoFactor: (user: AdminUser) => void
   onTeamChanged: (user: AdminUser) => void
 }
 
-function UserRow({ user, teams, isMe, onDeactivate, onTeamChanged }: UserRowProps) {
+function UserRow({ user, teams, isMe, onDeactivate, onResetTwoFactor, onTeamChanged }: UserRowProps) {
   const { t } = useTranslation()
   const language = currentLanguage()
   return (
@@ -76,7 +82,35 @@ function UserRow({ user, teams, isMe, onDeactivate, onTeamChanged }: UserRowProp
           (user.teamName ?? t('admin.noTeam'))
         )}
       </Table.Cell>
-      <Table.Cell>{user.lastLoginAt ? formatDate(user.lastLoginAt, language) : t('admin.never')}</Table.Cell>
+      <Table.Cell>
+        {/* Accounts nobody used for 90 days are marked in words, with the reason beside the mark (no tooltip). */}
+        <div className="naast-cell-stack">
+          <span>{user.lastLoginAt ? formatDate(user.lastLoginAt, language) : t('admin.never')}</span>
+          {user.reviewDue && (
+            <>
+              <Badge color="orange" label={t('account.admin.reviewMark')} className="naast-review-mark" />
+              <span className="naast-account-note">{t('account.admin.reviewWhy')}</span>
+            </>
+          )}
+        </div>
+      </Table.Cell>
+      <Table.Cell>
+        <div className="naast-cell-stack">
+          <span>
+            {user.twoFactorEnabled ? t('account.admin.twoFactorOn') : t('account.admin.twoFactorOff')}
+            {secondFactorRequired(user.role) && (
+              <span className="naast-account-note"> ({t('account.admin.twoFactorRequired')})</span>
+            )}
+          </span>
+          {/* One's own second factor is managed on "Mijn account", where new recovery codes can be made. */}
+          {user.active && user.twoFactorEnabled && !isMe && (
+            <Button variant="secondary" onClick={() => onResetTwoFactor(user)}>
+              {t('account.admin.reset')}
+              <span className="ams-visually-hidden">: {user.name}</span>
+            </Button>
+          )}
+        </div>
+      </Table.Cell>
       <Table.Cell>
         {/* The status and the way to change it sit together; one's own account cannot be switched off. */}
         <div className="naast-cell-stack">

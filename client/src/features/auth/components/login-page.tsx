@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useSearchParams } from 'react-router'
 import { Alert, Heading, Link, Paragraph, PasswordInput, TextInput } from '@amsterdam/design-system-react'
-import { LoginInput } from '#shared/contracts/auth'
+import { LoginInput, type EnrolledLogin, type LoginResult } from '#shared/contracts/auth'
 import { ApiRequestError } from '../../../lib/api.ts'
 import { useFormErrors, validate } from '../../../lib/form-errors.ts'
 import { useMe } from '../../../lib/session.ts'
@@ -12,23 +12,102 @@ import { LoadingState } from '../../../components/query-states.tsx'
 import { RouterLink } from '../../../components/router-link.tsx'
 import { paths, returnToParam, safeReturnPath } from '../../../app/paths.ts'
 import { useLogIn } from '../api/log-in.ts'
+import { useFinishLogIn } from '../api/login-steps.ts'
+import { EnrolledStep, EnrolStep, SecondFactorStep } from './login-steps.tsx'
 
 const fieldIds = { email: 'login-email', password: 'login-password' }
 
+/**
+ * Where a log-in stands. After the password: straight in, the code from the app, or (a role that must have two-factor
+ * log-in and has none yet) setting it up, after which the recovery codes are shown once.
+ */
+type Step =
+  | { name: 'password'; notice?: string; returned?: boolean }
+  | { name: 'secondFactor' }
+  | { name: 'enrol' }
+  | { name: 'enrolled'; result: EnrolledLogin }
+
 export function LoginPage() {
   const { t } = useTranslation()
-  useDocumentTitle(t('login.title'))
   const me = useMe()
   const [searchParams] = useSearchParams()
   const returnTo = searchParams.get(returnToParam)
-  const logIn = useLogIn()
-  const errors = useFormErrors()
+  const finishLogIn = useFinishLogIn()
+  const [step, setStep] = useState<Step>({ name: 'password' })
+  // Kept across the steps, so starting again does not mean typing the address again.
   const [email, setEmail] = useState('')
-  const [password, setPassword] = useState('')
+  useDocumentTitle(
+    step.name === 'secondFactor'
+      ? t('account.login.secondFactorTitle')
+      : step.name === 'enrol'
+        ? t('account.login.enrolTitle')
+        : step.name === 'enrolled'
+          ? t('account.login.enrolledTitle')
+          : t('login.title'),
+  )
+  const onExpired = (notice: string) => setStep({ name: 'password', notice, returned: true })
+  const onStartAgain = () => setStep({ name: 'password', returned: true })
 
   // Logged in (already, or just now): go to the page they wanted, or their start page.
   if (me.data) return <Navigate to={safeReturnPath(returnTo, me.data)} replace />
   if (me.isPending) return <LoadingState />
+
+  switch (step.name) {
+    case 'secondFactor':
+      return <SecondFactorStep onExpired={onExpired} onStartAgain={onStartAgain} />
+    case 'enrol':
+      return (
+        <EnrolStep
+          onExpired={onExpired}
+          onStartAgain={onStartAgain}
+          onEnrolled={(result) => setStep({ name: 'enrolled', result })}
+        />
+      )
+    case 'enrolled':
+      return <EnrolledStep result={step.result} onContinue={() => finishLogIn(step.result.me)} />
+    case 'password':
+      return (
+        <PasswordStep
+          // A new notice is a new start: the form's own errors are cleared with it.
+          key={step.notice}
+          returnTo={returnTo}
+          notice={step.notice}
+          focusHeading={step.returned === true && !step.notice}
+          email={email}
+          onEmailChange={setEmail}
+          onNext={(result) => {
+            if (result.status === 'secondFactor') setStep({ name: 'secondFactor' })
+            if (result.status === 'enrol') setStep({ name: 'enrol' })
+          }}
+        />
+      )
+  }
+}
+
+type PasswordStepProps = {
+  returnTo: string | null
+  /** Why the user is back here (the log-in step took too long). */
+  notice: string | undefined
+  focusHeading: boolean
+  email: string
+  onEmailChange: (email: string) => void
+  onNext: (result: LoginResult) => void
+}
+
+function PasswordStep({ returnTo, notice, focusHeading, email, onEmailChange, onNext }: PasswordStepProps) {
+  const { t } = useTranslation()
+  const logIn = useLogIn()
+  const errors = useFormErrors()
+  const { showMessage } = errors
+  const [password, setPassword] = useState('')
+  const [heading, setHeading] = useState<HTMLHeadingElement | null>(null)
+
+  useEffect(() => {
+    if (notice) showMessage(notice)
+  }, [notice, showMessage])
+  useEffect(() => {
+    if (focusHeading) heading?.focus()
+  }, [focusHeading, heading])
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -37,6 +116,7 @@ export function LoginPage() {
     if (!checked.ok) return errors.showFieldErrors(checked.fieldErrors)
     errors.clear()
     logIn.mutate(checked.data, {
+      onSuccess: onNext,
       onError: (error) => {
         // Never say which of the two was wrong: that would tell an attacker which e-mail addresses exist.
         if (error instanceof ApiRequestError && error.status === 401)
@@ -54,7 +134,9 @@ export function LoginPage() {
 
   return (
     <div className="naast-stack naast-narrow">
-      <Heading level={1}>{t('login.title')}</Heading>
+      <Heading level={1} ref={setHeading} tabIndex={-1} className="naast-focus-target">
+        {t('login.title')}
+      </Heading>
       <Paragraph>{t('login.intro')}</Paragraph>
       {returnTo && !hasErrors && (
         <Alert heading={t('login.loginNeededTitle')} headingLevel={2}>
@@ -71,7 +153,7 @@ export function LoginPage() {
               type="email"
               autoComplete="username"
               value={email}
-              onChange={(event) => setEmail(event.target.value)}
+              onChange={(event) => onEmailChange(event.target.value)}
             />
           )}
         </FormField>

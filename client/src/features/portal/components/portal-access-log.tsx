@@ -105,6 +105,22 @@ function joinWords(words: string[], and: string): string {
 /** When, then who (and in what role) did what to which parts in one visit, as one sentence. */
 export function AccessLogLine({ entry }: { entry: AccessVisit<AccessLogEntry> }) {
   const { t } = useTranslation()
+  // Emergency access: someone without a role in the household opened the file because it was urgent.
+  if (entry.kind === 'emergency') {
+    return (
+      <li tabIndex={-1} className="naast-focus-target">
+        <time dateTime={entry.at} className="naast-portal-log__when">
+          {formatDateTime(entry.at, currentLanguage())}
+        </time>{' '}
+        <strong>
+          {t('oversight.household.logEmergency', {
+            name: entry.who,
+            role: t(`portalFile.roles.${entry.role}`),
+          })}
+        </strong>
+      </li>
+    )
+  }
   const parts = [...new Set(entry.abouts.map(partOf))]
   const single = parts.length === 1 ? parts[0] : undefined
   // Writing a new conversation report, or writing down a share, is not "changing" one: say what it was.

@@ -1,13 +1,18 @@
+import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router'
 import { Heading, Link, Paragraph, UnorderedList } from '@amsterdam/design-system-react'
 import type { HouseholdPortal, WorkerContact } from '#shared/contracts/households'
+import { retentionApi } from '#shared/contracts/oversight'
+import { formatDate } from '#shared/domain/dates'
+import { callApi } from '../../../lib/api.ts'
 import { mailtoHref, telHref } from '../../../lib/format.ts'
+import { currentLanguage } from '../../../lib/i18n.ts'
 import { useMe } from '../../../lib/session.ts'
 import { useDocumentTitle } from '../../../lib/use-document-title.ts'
-import { QueryResult } from '../../../components/query-states.tsx'
+import { ErrorState, LoadingState, QueryResult } from '../../../components/query-states.tsx'
 import { NotFound } from '../../../components/not-found.tsx'
-import { usePortal } from '../api/get-portal.ts'
+import { portalKeys, usePortal } from '../api/get-portal.ts'
 import { PortalPlanSections } from './portal-plan.tsx'
 import { PortalSafetyPlan } from './portal-safety-plan.tsx'
 import { PortalRights } from './portal-rights.tsx'
@@ -100,6 +105,7 @@ function PortalView({ portal }: { portal: HouseholdPortal }) {
       <PortalShares householdId={portal.id} />
       <PortalAccessLog householdId={portal.id} />
       <PortalExport householdId={portal.id} />
+      <PortalRetention householdId={portal.id} />
 
       <PortalRights />
     </div>
@@ -125,5 +131,40 @@ function WorkerCard({ worker }: { worker: WorkerContact }) {
         </Link>
       </Paragraph>
     </div>
+  )
+}
+
+/** "Hoe lang bewaren wij uw dossier?": the date after which the file is deleted, and why, in plain words. */
+function PortalRetention({ householdId }: { householdId: number }) {
+  const { t } = useTranslation()
+  const retention = useQuery({
+    queryKey: [...portalKeys.household(householdId), 'retention'],
+    queryFn: () => callApi(retentionApi.ofOwnFile, { params: { householdId } }),
+  })
+  return (
+    <section className="naast-stack" aria-labelledby="portal-retention">
+      <Heading level={2} id="portal-retention">
+        {t('oversight.household.retentionTitle')}
+      </Heading>
+      {retention.isPending ? (
+        <LoadingState />
+      ) : retention.isError ? (
+        <ErrorState error={retention.error} onRetry={() => void retention.refetch()} headingLevel={3} />
+      ) : (
+        <>
+          <Paragraph>
+            {t('oversight.household.retentionUntil', {
+              date: formatDate(retention.data.retentionDate, currentLanguage()),
+            })}
+          </Paragraph>
+          <Paragraph>
+            {retention.data.kind === 'minor'
+              ? t('oversight.household.retentionWhyMinor', { years: retention.data.years })
+              : t('oversight.household.retentionWhyOther', { years: retention.data.years })}
+          </Paragraph>
+          <Paragraph>{t('oversight.household.retentionMoves')}</Paragraph>
+        </>
+      )}
+    </section>
   )
 }

@@ -11,7 +11,7 @@ import { LoadMore } from '../../../components/load-more.tsx'
 import { ErrorState, LoadingState } from '../../../components/query-states.tsx'
 import { RouterLink } from '../../../components/router-link.tsx'
 import { SearchForm } from '../../../components/search-form.tsx'
-import { conversationPath, householdPath } from '../../../app/paths.ts'
+import { conversationPath, householdPath, paths } from '../../../app/paths.ts'
 import { useSearch } from '../api/search.ts'
 import { Snippet } from './snippet.tsx'
 import './search.css'
@@ -72,6 +72,12 @@ function Results({ q, scope }: { q: string; scope: string }) {
         </Paragraph>
         <Paragraph>{t('search.noResultsHint')}</Paragraph>
         <Paragraph>{scope}</Paragraph>
+        <Paragraph>
+          {t('oversight.searchHint')}{' '}
+          <Link href={paths.emergencyAccess} linkComponent={RouterLink}>
+            {t('oversight.link')}
+          </Link>
+        </Paragraph>
       </div>
     )
   }

@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useRef, type AnchorHTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link as RouterDomLink, useSearchParams } from 'react-router'
-import { Heading, Link, Paragraph } from '@amsterdam/design-system-react'
+import { Heading, Link, Paragraph, StandaloneLink } from '@amsterdam/design-system-react'
 import {
   OverviewMetric,
   overviewMetrics,
@@ -115,6 +115,9 @@ export function TeamOverviewPage() {
           )
         }}
       </QueryResult>
+      <StandaloneLink href={paths.teamEmergencyAccess} linkComponent={RouterLink}>
+        {t('oversight.team.overviewLink')}
+      </StandaloneLink>
     </div>
   )
 }
