@@ -1,18 +1,45 @@
-import { eq } from 'drizzle-orm'
+import { asc, eq, ne } from 'drizzle-orm'
 import type { Db } from '../db/client.ts'
 import { caseClosures, households, neighbourhoods, persons, teams, users } from '../db/schema/index.ts'
 import { householdSearchText } from '../modules/households/search-text.ts'
-import { addDays } from './dates.ts'
+import { addDays, instantBefore } from './dates.ts'
 import { demoAccounts } from './demo-accounts.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+
+/**
+ * Oversight in the demo: staff have logged in over the last days (one colleague not for four months, so the
+ * administrator's account review has one to look at), and an old file waits for the retention list.
+ */
+export function writeDemoOversight(tx: Tx, ctx: { today: string }): void {
+  writeLastLogins(tx, ctx)
+  writeOldFile(tx, ctx)
+}
+
+function writeLastLogins(tx: Tx, ctx: { today: string }) {
+  const demoEmails = new Set<string>(demoAccounts.map((a) => a.email))
+  const staff = tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(ne(users.role, 'household'))
+    .orderBy(asc(users.id))
+    .all()
+  const stale = staff.filter((u) => !demoEmails.has(u.email)).at(-1)
+  staff.forEach((user, i) => {
+    const at =
+      user.id === stale?.id
+        ? instantBefore(ctx.today, 120, 9 * 60)
+        : instantBefore(ctx.today, 1 + (i % 5), 8 * 60 + i * 7)
+    tx.update(users).set({ lastLoginAt: at }).where(eq(users.id, user.id)).run()
+  })
+}
 
 /**
  * An old file for the retention list: two adults supported long ago, closed about sixteen years before `today`,
  * so the administrator's daily check lists it past its date (15 years after the last change for a file without a
  * minor). It is nobody's case any more and holds no conversations.
  */
-export function writeDemoOversight(tx: Tx, ctx: { today: string }): void {
+function writeOldFile(tx: Tx, ctx: { today: string }) {
   const team = tx.select({ id: teams.id }).from(teams).where(eq(teams.name, 'Wijkteam Noord')).get()
   if (!team) throw new Error('demo oversight: no Wijkteam Noord')
   const neighbourhood = tx

@@ -22,7 +22,8 @@ export function scheduleRetentionJob(
       log.error({ err }, 'retention job failed')
     }
   }
-  const first = setTimeout(run, options.firstAfterMs ?? 60_000)
+  // A few seconds after start: the first requests are served first, and the administrator's list is filled soon.
+  const first = setTimeout(run, options.firstAfterMs ?? 5_000)
   const daily = setInterval(run, options.everyMs ?? day)
   first.unref()
   daily.unref()
