@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { IndicatorsReport, Narrative, QuarterFigure } from '#shared/contracts/indicators'
 import { csvField, csvFileName, indicatorsCsv, toCsv } from '../../client/src/features/indicators/csv.ts'
+
+// In the browser the texts come from the language loaded on screen; here both dictionaries are at hand.
+vi.mock('../../client/src/lib/translate.ts', async () => ({
+  translate: (await import('#shared/i18n/index')).translate,
+}))
 
 const bom = '\uFEFF'
 

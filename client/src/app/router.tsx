@@ -10,122 +10,133 @@ import { paths } from './paths.ts'
 
 // Pages load their code when first visited. React.lazy rather than the router's own `lazy`: a chunk that fails
 // to load (offline, or replaced by an update) then throws while rendering, so the route's error boundary shows a
-// message and a retry; the router's `lazy` left an empty page in that case.
-const LoginPage = lazy(() =>
+// message and a retry; the router's `lazy` left an empty page in that case. `preload` fetches the code earlier
+// (see preloadFirstPage).
+type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => Promise<unknown> }
+type PageHandle = { preload: () => Promise<unknown> }
+
+function lazyPage(load: () => Promise<{ default: ComponentType }>): LazyPage {
+  return Object.assign(lazy(load), { preload: load })
+}
+
+const LoginPage = lazyPage(() =>
   import('../features/auth/components/login-page.tsx').then((m) => ({ default: m.LoginPage })),
 )
-const ActivatePage = lazy(() =>
+const ActivatePage = lazyPage(() =>
   import('../features/auth/components/activate-page.tsx').then((m) => ({ default: m.ActivatePage })),
 )
-const InboxPage = lazy(() =>
+const InboxPage = lazyPage(() =>
   import('../features/inbox/components/inbox-page.tsx').then((m) => ({ default: m.InboxPage })),
 )
-const RegisterRequestPage = lazy(() =>
+const RegisterRequestPage = lazyPage(() =>
   import('../features/requests/components/register-request-page.tsx').then((m) => ({
     default: m.RegisterRequestPage,
   })),
 )
-const RequestPage = lazy(() =>
+const RequestPage = lazyPage(() =>
   import('../features/requests/components/request-page.tsx').then((m) => ({ default: m.RequestPage })),
 )
-const TeamRequestsPage = lazy(() =>
+const TeamRequestsPage = lazyPage(() =>
   import('../features/requests/components/team-requests-page.tsx').then((m) => ({
     default: m.TeamRequestsPage,
   })),
 )
-const CaseloadPage = lazy(() =>
+const CaseloadPage = lazyPage(() =>
   import('../features/households/components/caseload-page.tsx').then((m) => ({ default: m.CaseloadPage })),
 )
-const TeamPage = lazy(() =>
+const TeamPage = lazyPage(() =>
   import('../features/households/components/team-page.tsx').then((m) => ({ default: m.TeamPage })),
 )
 // The household page with the sections other features add to it (broad view, conversations), composed here.
-const HouseholdPage = lazy(() => import('./household-route.tsx').then((m) => ({ default: m.HouseholdRoute })))
-const AnalysisPage = lazy(() =>
+const HouseholdPage = lazyPage(() =>
+  import('./household-route.tsx').then((m) => ({ default: m.HouseholdRoute })),
+)
+const AnalysisPage = lazyPage(() =>
   import('../features/analyses/components/analysis-page.tsx').then((m) => ({ default: m.AnalysisPage })),
 )
-const PlanPage = lazy(() =>
+const PlanPage = lazyPage(() =>
   import('../features/plans/components/plan-page.tsx').then((m) => ({ default: m.PlanPage })),
 )
-const SafetyPage = lazy(() =>
+const SafetyPage = lazyPage(() =>
   import('../features/safety/components/safety-page.tsx').then((m) => ({ default: m.SafetyPage })),
 )
-const TeamSafetyPage = lazy(() =>
+const TeamSafetyPage = lazyPage(() =>
   import('../features/case-route/components/team-safety-page.tsx').then((m) => ({
     default: m.TeamSafetyPage,
   })),
 )
-const TeamOverviewPage = lazy(() =>
+const TeamOverviewPage = lazyPage(() =>
   import('../features/team-overview/components/team-overview-page.tsx').then((m) => ({
     default: m.TeamOverviewPage,
   })),
 )
-const TeamReflectionsPage = lazy(() =>
+const TeamReflectionsPage = lazyPage(() =>
   import('../features/reflections/components/team-reflections-page.tsx').then((m) => ({
     default: m.TeamReflectionsPage,
   })),
 )
-const ThemesPage = lazy(() =>
+const ThemesPage = lazyPage(() =>
   import('../features/themes/components/themes-page.tsx').then((m) => ({ default: m.ThemesPage })),
 )
-const IndicatorsPage = lazy(() =>
+const IndicatorsPage = lazyPage(() =>
   import('../features/indicators/components/indicators-page.tsx').then((m) => ({
     default: m.IndicatorsPage,
   })),
 )
-const SettingsPage = lazy(() =>
+const SettingsPage = lazyPage(() =>
   import('../features/admin/components/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 )
-const SearchPage = lazy(() =>
+const SearchPage = lazyPage(() =>
   import('../features/search/components/search-page.tsx').then((m) => ({ default: m.SearchPage })),
 )
-const PortalPage = lazy(() =>
+const PortalPage = lazyPage(() =>
   import('../features/portal/components/portal-page.tsx').then((m) => ({ default: m.PortalPage })),
 )
-const PortalExportPage = lazy(() =>
+const PortalExportPage = lazyPage(() =>
   import('../features/portal/components/portal-export-page.tsx').then((m) => ({
     default: m.PortalExportPage,
   })),
 )
-const UsersPage = lazy(() =>
+const UsersPage = lazyPage(() =>
   import('../features/admin/components/users-page.tsx').then((m) => ({ default: m.UsersPage })),
 )
-const TeamsPage = lazy(() =>
+const TeamsPage = lazyPage(() =>
   import('../features/admin/components/teams-page.tsx').then((m) => ({ default: m.TeamsPage })),
 )
-const NeighbourhoodsPage = lazy(() =>
+const NeighbourhoodsPage = lazyPage(() =>
   import('../features/admin/components/neighbourhoods-page.tsx').then((m) => ({
     default: m.NeighbourhoodsPage,
   })),
 )
-const CataloguesPage = lazy(() =>
+const CataloguesPage = lazyPage(() =>
   import('../features/admin/components/catalogues-page.tsx').then((m) => ({ default: m.CataloguesPage })),
 )
 
-const AccountPage = lazy(() =>
+const AccountPage = lazyPage(() =>
   import('../features/account/components/account-page.tsx').then((m) => ({ default: m.AccountPage })),
 )
-const EmergencyAccessPage = lazy(() =>
+const EmergencyAccessPage = lazyPage(() =>
   import('../features/oversight/components/emergency-access-page.tsx').then((m) => ({
     default: m.EmergencyAccessPage,
   })),
 )
-const TeamEmergencyPage = lazy(() =>
+const TeamEmergencyPage = lazyPage(() =>
   import('../features/oversight/components/team-emergency-page.tsx').then((m) => ({
     default: m.TeamEmergencyPage,
   })),
 )
-const SecurityPage = lazy(() =>
+const SecurityPage = lazyPage(() =>
   import('../features/oversight/components/security-page.tsx').then((m) => ({ default: m.SecurityPage })),
 )
-const RetentionPage = lazy(() =>
+const RetentionPage = lazyPage(() =>
   import('../features/oversight/components/retention-page.tsx').then((m) => ({ default: m.RetentionPage })),
 )
 
 /** A page with its own error boundary, inside the layout: when it fails, the header and menu keep working. */
-function page(path: string, Page: LazyExoticComponent<ComponentType>): RouteObject {
+function page(path: string, Page: LazyPage): RouteObject {
   return {
     path,
+    handle: { preload: Page.preload } satisfies PageHandle,
     element: (
       <Suspense fallback={<LoadingState />}>
         <Page />
@@ -202,3 +213,14 @@ const routes: RouteObject[] = [
 ]
 
 export const router = createBrowserRouter(routes)
+
+/**
+ * Starts fetching the code of the page the app was opened on, so it loads together with the texts (lib/i18n.ts)
+ * instead of after the first render. A failure is left to the page's own error boundary, which meets it again.
+ */
+export function preloadFirstPage() {
+  for (const match of router.state.matches) {
+    const handle = match.route.handle as PageHandle | undefined
+    void handle?.preload().catch(() => {})
+  }
+}

@@ -1,6 +1,9 @@
 import type { z } from 'zod'
-import { ApiError, ErrorCode, type RouteSpec } from '#shared/contracts/common'
-import { authApi } from '#shared/contracts/auth'
+import type { ApiError, ErrorCode, RouteSpec } from '#shared/contracts/common'
+
+// No value imports from the contracts here: this module is part of the app shell, which loads without zod (and
+// without the contracts). The error shape and the log-in routes are imported when a reply needs them; by then the
+// route being called has loaded them already.
 
 /** A reply outside 2xx, in the one error shape the server answers with. */
 export class ApiRequestError extends Error {
@@ -59,6 +62,16 @@ export type ApiInput<R extends RouteSpec> = ParamsInput<R> & QueryInput<R> & Bod
 
 export type ApiOutput<R extends RouteSpec> = R extends { status: 204 } ? undefined : z.output<R['response']>
 
+/**
+ * A route whose contract is imported on its first call. For the app shell (who am I, log out), so that the first
+ * load carries no zod; pages call their contract's routes directly. See lib/auth-routes.ts.
+ */
+export type LazyRoute<R extends RouteSpec> = { readonly load: () => Promise<R> }
+
+export function lazyRoute<R extends RouteSpec>(load: () => Promise<R>): LazyRoute<R> {
+  return { load }
+}
+
 type UnauthenticatedHandler = () => void
 let unauthenticatedHandler: UnauthenticatedHandler = () => {}
 
@@ -95,7 +108,11 @@ export function buildUrl(route: RouteSpec, params?: Record<string, string | numb
  * The one way the client talks to the server: builds the URL from the route table, sends JSON, and parses the
  * reply with the route's own response schema, so a contract that drifted fails loudly instead of rendering junk.
  */
-export async function callApi<R extends RouteSpec>(route: R, input: ApiInput<R>): Promise<ApiOutput<R>> {
+export async function callApi<R extends RouteSpec>(
+  routeOrLazy: R | LazyRoute<R>,
+  input: ApiInput<R>,
+): Promise<ApiOutput<R>> {
+  const route = 'load' in routeOrLazy ? await routeOrLazy.load() : routeOrLazy
   const { params, query, body } = input as {
     params?: Record<string, string | number>
     query?: object
@@ -124,7 +141,7 @@ export async function callApi<R extends RouteSpec>(route: R, input: ApiInput<R>)
       await readErrorBody(response),
       parseRetryAfter(response.headers.get('Retry-After')),
     )
-    if (response.status === 401 && !isSessionProbe(route)) unauthenticatedHandler()
+    if (response.status === 401 && !(await isSessionProbe(route))) unauthenticatedHandler()
     throw error
   }
 
@@ -144,7 +161,8 @@ export async function callApi<R extends RouteSpec>(route: R, input: ApiInput<R>)
 }
 
 /** Log-in, activation and "who am I" answer 401 as a normal outcome; that is not a session that ended. */
-function isSessionProbe(route: RouteSpec) {
+async function isSessionProbe(route: RouteSpec) {
+  const { authApi } = await import('#shared/contracts/auth')
   // Log-in steps answer 401 when the step expired: a normal outcome there, not a session that ended.
   return [
     authApi.login,
@@ -158,10 +176,13 @@ function isSessionProbe(route: RouteSpec) {
 
 async function readErrorBody(response: Response): Promise<ApiError> {
   try {
-    const parsed = ApiError.safeParse(await response.json())
+    const body: unknown = await response.json()
+    const { ApiError } = await import('#shared/contracts/common')
+    const parsed = ApiError.safeParse(body)
     if (parsed.success) return parsed.data
   } catch {
-    // Not JSON, e.g. a proxy's HTML error page: fall through to a code the UI can translate.
+    // Not JSON, e.g. a proxy's HTML error page (or the contract could not be loaded): fall through to a code
+    // the UI can translate.
   }
   return { code: response.status >= 500 ? 'INTERNAL' : 'UNKNOWN', message: '' }
 }
@@ -179,9 +200,11 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiRequestError && error.status === 404
 }
 
+const checkpointMissing: ErrorCode = 'CHECKPOINT_MISSING'
+
 /** A 409 CHECKPOINT_MISSING: the action was refused, and `checkpoints` (or `missing`) says what to do first. */
 export function isCheckpointRefusal(error: unknown): error is ApiRequestError {
-  return error instanceof ApiRequestError && error.code === ErrorCode.checkpointMissing
+  return error instanceof ApiRequestError && error.code === checkpointMissing
 }
 
 /** Server errors carry a message already translated for this user; anything else gets a plain sentence. */

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react'
 import type { z } from 'zod'
-import { isTranslationKey, translate } from '#shared/i18n/index'
+import { isTranslationKey, translate } from './translate.ts'
 import { ApiRequestError, errorText } from './api.ts'
 import { currentLanguage, i18n } from './i18n.ts'
 

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
-import { authApi, type Language, type Me } from '#shared/contracts/auth'
+import type { Language, Me } from '#shared/contracts/auth'
+import { authApi } from './auth-routes.ts'
 import { ApiRequestError, callApi } from './api.ts'
 import { changeLanguage } from './i18n.ts'
 

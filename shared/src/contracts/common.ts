@@ -6,6 +6,8 @@ import { isValidIsoDate } from '../domain/age.ts'
  * language. A schema's own `error` still wins.
  */
 z.config({
+  // In the browser the CSP forbids eval: zod would try `new Function` once and cause a CSP violation report.
+  jitless: typeof window !== 'undefined',
   customError: (issue) => {
     if (issue.code === 'invalid_type' && issue.input === undefined) return 'errors.required'
     if (issue.code === 'too_big' && issue.origin === 'string') return 'errors.tooLong'
@@ -18,8 +20,14 @@ z.config({
 export const Id = z.number().int().positive()
 export type Id = z.infer<typeof Id>
 
-/** Ids arrive as path segments; a non-number is simply "not found"-worthy bad input. */
-export const IdParam = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER)
+/**
+ * Ids arrive as path segments: decimal digits only (`Number()` alone would also take "0x1" or "1e3" as an id).
+ */
+export const IdParam = z
+  .string()
+  .regex(/^[1-9][0-9]{0,15}$/, { error: 'errors.invalidValue' })
+  .transform(Number)
+  .pipe(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
 
 export const IsoDate = z.string().refine(isValidIsoDate, { error: 'errors.invalidDate' })
 export const IsoDateTime = z.string()

@@ -2,7 +2,7 @@ import type { Figure, IndicatorsReport, Narrative, QuarterFigure } from '#shared
 import { formatDate, formatDateTime, type Language } from '#shared/domain/dates'
 import { percentage } from '#shared/domain/indicators'
 import { parseQuarter } from '#shared/domain/quarters'
-import { translate } from '#shared/i18n/index'
+import { translate } from '../../lib/translate.ts'
 
 /**
  * The export of "Cijfers en verhalen" as a CSV file that Dutch Excel opens as it is: fields separated by

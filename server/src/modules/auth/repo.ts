@@ -8,7 +8,7 @@ import {
   users,
   teams,
 } from '../../db/schema/index.ts'
-import { prepared } from '../../lib/prepared.ts'
+import { prepared, preparedQuery } from '../../lib/prepared.ts'
 
 export type SessionRow = {
   id_hash: string
@@ -103,7 +103,16 @@ export function updatePasswordHash(db: DbOrTx, userId: number, passwordHash: str
 }
 
 export function findTeamName(db: DbOrTx, teamId: number) {
-  return db.select({ name: teams.name }).from(teams).where(eq(teams.id, teamId)).get()?.name ?? null
+  // On every GET /api/auth/me: prepared once.
+  return (
+    preparedQuery(db, 'auth.teamName', () =>
+      db
+        .select({ name: teams.name })
+        .from(teams)
+        .where(eq(teams.id, sql.placeholder('id')))
+        .prepare(),
+    ).get({ id: teamId })?.name ?? null
+  )
 }
 
 export function replaceActivationCode(db: DbOrTx, values: typeof activationCodes.$inferInsert) {

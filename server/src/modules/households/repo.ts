@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.ts'
+import { preparedQuery } from '../../lib/prepared.ts'
 import {
   authorityHolders,
   caseAssignments,
@@ -70,6 +71,15 @@ export function listHouseholds(db: DbOrTx, filter: HouseholdListFilter) {
 /** Current workers of the given households. */
 export function listCurrentWorkers(db: DbOrTx, householdIds: number[]) {
   if (householdIds.length === 0) return []
+  // One household (its page) is the common case: one prepared query. A list page passes many ids.
+  if (householdIds.length === 1)
+    return preparedQuery(db, 'households.currentWorkers', () =>
+      currentWorkers(db, eq(caseAssignments.householdId, sql.placeholder('id'))).prepare(),
+    ).all({ id: householdIds[0] })
+  return currentWorkers(db, inArray(caseAssignments.householdId, householdIds)).all()
+}
+
+function currentWorkers(db: DbOrTx, which: SQL) {
   return db
     .select({
       householdId: caseAssignments.householdId,
@@ -80,101 +90,117 @@ export function listCurrentWorkers(db: DbOrTx, householdIds: number[]) {
     })
     .from(caseAssignments)
     .innerJoin(users, eq(users.id, caseAssignments.workerId))
-    .where(and(inArray(caseAssignments.householdId, householdIds), isNull(caseAssignments.endedAt)))
+    .where(and(which, isNull(caseAssignments.endedAt)))
     .orderBy(asc(caseAssignments.startedAt), asc(users.id))
-    .all()
 }
 
 export function findHousehold(db: DbOrTx, householdId: number) {
-  return db
-    .select({
-      id: households.id,
-      name: households.name,
-      street: households.street,
-      houseNumber: households.houseNumber,
-      houseNumberAddition: households.houseNumberAddition,
-      postcode: households.postcode,
-      city: households.city,
-      createdAt: households.createdAt,
-      safetyFlaggedAt: households.safetyFlaggedAt,
-      neighbourhoodId: neighbourhoods.id,
-      neighbourhoodName: neighbourhoods.name,
-      teamId: teams.id,
-      teamName: teams.name,
-      teamPhone: teams.phone,
-    })
-    .from(households)
-    .innerJoin(neighbourhoods, eq(neighbourhoods.id, households.neighbourhoodId))
-    .innerJoin(teams, eq(teams.id, households.teamId))
-    .where(eq(households.id, householdId))
-    .get()
+  return preparedQuery(db, 'households.findHousehold', () =>
+    db
+      .select({
+        id: households.id,
+        name: households.name,
+        street: households.street,
+        houseNumber: households.houseNumber,
+        houseNumberAddition: households.houseNumberAddition,
+        postcode: households.postcode,
+        city: households.city,
+        createdAt: households.createdAt,
+        safetyFlaggedAt: households.safetyFlaggedAt,
+        neighbourhoodId: neighbourhoods.id,
+        neighbourhoodName: neighbourhoods.name,
+        teamId: teams.id,
+        teamName: teams.name,
+        teamPhone: teams.phone,
+      })
+      .from(households)
+      .innerJoin(neighbourhoods, eq(neighbourhoods.id, households.neighbourhoodId))
+      .innerJoin(teams, eq(teams.id, households.teamId))
+      .where(eq(households.id, sql.placeholder('id')))
+      .prepare(),
+  ).get({ id: householdId })
 }
 
 /** Current members: people who left the household stay in its history, not on its page. */
 export function listMembers(db: DbOrTx, householdId: number) {
-  return db
-    .select()
-    .from(persons)
-    .where(and(eq(persons.householdId, householdId), isNull(persons.leftOn)))
-    .orderBy(asc(persons.birthdate), asc(persons.id))
-    .all()
+  return preparedQuery(db, 'households.listMembers', () =>
+    db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.householdId, sql.placeholder('id')), isNull(persons.leftOn)))
+      .orderBy(asc(persons.birthdate), asc(persons.id))
+      .prepare(),
+  ).all({ id: householdId })
 }
 
 export function listFormerMembers(db: DbOrTx, householdId: number) {
-  return db
-    .select()
-    .from(persons)
-    .where(and(eq(persons.householdId, householdId), sql`${persons.leftOn} IS NOT NULL`))
-    .orderBy(asc(persons.leftOn))
-    .all()
+  return preparedQuery(db, 'households.listFormerMembers', () =>
+    db
+      .select()
+      .from(persons)
+      .where(and(eq(persons.householdId, sql.placeholder('id')), sql`${persons.leftOn} IS NOT NULL`))
+      .orderBy(asc(persons.leftOn))
+      .prepare(),
+  ).all({ id: householdId })
 }
 
 export function listNetwork(db: DbOrTx, householdId: number) {
-  return db
-    .select({
-      id: networkMembers.id,
-      name: networkMembers.name,
-      relation: networkMembers.relation,
-      howTheyHelp: networkMembers.howTheyHelp,
-      contact: networkMembers.contact,
-    })
-    .from(networkMembers)
-    .where(and(eq(networkMembers.householdId, householdId), isNull(networkMembers.endedOn)))
-    .orderBy(asc(networkMembers.id))
-    .all()
+  return preparedQuery(db, 'households.listNetwork', () =>
+    db
+      .select({
+        id: networkMembers.id,
+        name: networkMembers.name,
+        relation: networkMembers.relation,
+        howTheyHelp: networkMembers.howTheyHelp,
+        contact: networkMembers.contact,
+      })
+      .from(networkMembers)
+      .where(and(eq(networkMembers.householdId, sql.placeholder('id')), isNull(networkMembers.endedOn)))
+      .orderBy(asc(networkMembers.id))
+      .prepare(),
+  ).all({ id: householdId })
 }
 
 export function listProfessionals(db: DbOrTx, householdId: number) {
-  return db
-    .select({
-      id: involvedProfessionals.id,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      contactPerson: involvedProfessionals.contactPerson,
-      role: involvedProfessionals.role,
-      contact: involvedProfessionals.contact,
-    })
-    .from(involvedProfessionals)
-    .innerJoin(organisations, eq(organisations.id, involvedProfessionals.organisationId))
-    .where(and(eq(involvedProfessionals.householdId, householdId), isNull(involvedProfessionals.endedOn)))
-    .orderBy(asc(involvedProfessionals.id))
-    .all()
+  return preparedQuery(db, 'households.listProfessionals', () =>
+    db
+      .select({
+        id: involvedProfessionals.id,
+        organisationId: organisations.id,
+        organisationName: organisations.name,
+        contactPerson: involvedProfessionals.contactPerson,
+        role: involvedProfessionals.role,
+        contact: involvedProfessionals.contact,
+      })
+      .from(involvedProfessionals)
+      .innerJoin(organisations, eq(organisations.id, involvedProfessionals.organisationId))
+      .where(
+        and(
+          eq(involvedProfessionals.householdId, sql.placeholder('id')),
+          isNull(involvedProfessionals.endedOn),
+        ),
+      )
+      .orderBy(asc(involvedProfessionals.id))
+      .prepare(),
+  ).all({ id: householdId })
 }
 
 export function listAuthorityHolders(db: DbOrTx, householdId: number) {
-  return db
-    .select({
-      childId: authorityHolders.childId,
-      holderPersonId: authorityHolders.holderPersonId,
-      externalName: authorityHolders.externalName,
-      holderGivenName: sql<string | null>`hp.given_name`,
-      holderFamilyName: sql<string | null>`hp.family_name`,
-    })
-    .from(authorityHolders)
-    .innerJoin(persons, eq(persons.id, authorityHolders.childId))
-    .leftJoin(sql`persons hp`, sql`hp.id = ${authorityHolders.holderPersonId}`)
-    .where(eq(persons.householdId, householdId))
-    .all()
+  return preparedQuery(db, 'households.listAuthorityHolders', () =>
+    db
+      .select({
+        childId: authorityHolders.childId,
+        holderPersonId: authorityHolders.holderPersonId,
+        externalName: authorityHolders.externalName,
+        holderGivenName: sql<string | null>`hp.given_name`,
+        holderFamilyName: sql<string | null>`hp.family_name`,
+      })
+      .from(authorityHolders)
+      .innerJoin(persons, eq(persons.id, authorityHolders.childId))
+      .leftJoin(sql`persons hp`, sql`hp.id = ${authorityHolders.holderPersonId}`)
+      .where(eq(persons.householdId, sql.placeholder('id')))
+      .prepare(),
+  ).all({ id: householdId })
 }
 
 export function findFirstContact(db: DbOrTx, householdId: number) {

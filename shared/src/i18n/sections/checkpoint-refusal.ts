@@ -4,9 +4,3 @@ export const checkpointRefusalNl = {
   resolve: 'Zo lost u het op',
   source: 'Bron',
 }
-
-export const checkpointRefusalEn: typeof checkpointRefusalNl = {
-  why: 'Why',
-  resolve: 'How to resolve it',
-  source: 'Source',
-}

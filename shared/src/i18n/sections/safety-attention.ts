@@ -9,14 +9,3 @@ export const safetyAttentionNl = {
   trajectory: 'meldcode: volgende stap {{step}} ({{days}} dagen bezig)',
   trajectoryDecide: 'meldcode: klaar voor een besluit',
 }
-
-export const safetyAttentionEn: typeof safetyAttentionNl = {
-  title: 'Safety',
-  intro: 'In these households safety asks something of you.',
-  empty: 'There are no open signals in your households.',
-  openSignals_one: '{{count}} open signal',
-  openSignals_other: '{{count}} open signals',
-  overdue: 'safety picture overdue for {{names}}',
-  trajectory: 'meldcode: next step {{step}} ({{days}} days under way)',
-  trajectoryDecide: 'meldcode: ready for a decision',
-}

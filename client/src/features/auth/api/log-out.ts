@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query'
-import { authApi } from '#shared/contracts/auth'
+import { authApi } from '../../../lib/auth-routes.ts'
 import { ApiRequestError, callApi } from '../../../lib/api.ts'
 
 export async function logOut() {

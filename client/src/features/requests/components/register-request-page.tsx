@@ -20,7 +20,7 @@ import {
   type DuplicateQuery,
   type PossibleDuplicate,
 } from '#shared/contracts/requests'
-import { translate } from '#shared/i18n/index'
+import { translate } from '../../../lib/translate.ts'
 import { ApiRequestError } from '../../../lib/api.ts'
 import { useFormErrors, validate, type FieldErrors } from '../../../lib/form-errors.ts'
 import { currentLanguage } from '../../../lib/i18n.ts'

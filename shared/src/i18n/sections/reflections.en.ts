@@ -1,0 +1,53 @@
+import type { reflectionsNl } from './reflections.ts'
+
+/** The English texts, with the same keys as the Dutch ones in ./reflections.ts (the type says so). */
+export const reflectionsEn: typeof reflectionsNl = {
+  navLabel: 'Reflections',
+  title: 'Reflection on this case',
+  intro:
+    'Discuss this case with colleagues, the behavioural scientist or the team leader (peer review). Counter-arguments are part of it: that is how you test your considerations and how the team learns from practice.',
+  empty: 'No reflection has been asked for on this case yet.',
+  heldHeading: 'Held on {{date}}',
+  question: 'Question',
+  requestedBy: 'Asked for by {{name}} on {{date}}',
+  notHeldYet: 'Not held yet. Record the report afterwards.',
+  participants: 'Who took part',
+  considerations: 'Considerations',
+  counterArguments: 'Counter-arguments',
+  noCounterArguments: 'No counter-arguments recorded.',
+  advice: 'Advice',
+  followUp: 'Follow-up decisions',
+  requestedByRecordedBy: 'Asked for by {{name}} on {{date}}; report recorded by {{recorder}}.',
+  requestSummary: 'Ask for a reflection',
+  questionLabel: 'What would you like to reflect on?',
+  questionHint:
+    'Write down the question you put to the others. For example: Is it still safe enough for the children to live at home?',
+  alreadyHeld: 'This reflection has already been held',
+  alreadyHeldHint: 'Tick this to record the report straight away.',
+  heldLegend: 'Report of the reflection',
+  heldOn: 'Held on',
+  participantsHint: 'Names or roles, for example: behavioural scientist, two colleagues from the team.',
+  considerationsHint: 'What was weighed? What do you know and what not?',
+  counterArgumentsHint:
+    'Which counter-arguments or other views of the situation were raised? Including what did not convince you.',
+  adviceHint: 'What do the participants advise?',
+  followUpHint: 'What will you do, who does what and when?',
+  submitRequest: 'Ask for a reflection',
+  submitRequestHeld: 'Record the reflection',
+  recordSummary: 'Record the report',
+  submitRecord: 'Record the report',
+  saving: 'Saving…',
+  requested: 'Your request for a reflection has been recorded.',
+  requestedBody: 'After the reflection, record the report with this question.',
+  requestedHeld: 'The reflection has been recorded.',
+  recorded: 'The report of the reflection has been recorded.',
+  teamTitle: 'Reflections in the team',
+  teamIntro:
+    "Reflections asked for and held in the team. A household's name takes you to the reflection on that household's page.",
+  teamAsked: 'Asked for',
+  teamAskedIntro: 'Not held yet, the longest waiting first.',
+  teamAskedEmpty: 'No reflection is waiting.',
+  teamHeld: 'Held',
+  teamHeldIntro: 'The most recently held first.',
+  teamHeldEmpty: 'No reflection has been held in the team yet.',
+}
