@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { JobContext } from './service.ts'
 import { runRetentionJob } from './service.ts'
+import { optimizeSearchIndexes } from '../search/service.ts'
 
 const day = 24 * 60 * 60 * 1000
 
@@ -20,6 +21,12 @@ export function scheduleRetentionJob(
       log.info({ retention: result }, 'retention job ran')
     } catch (err) {
       log.error({ err }, 'retention job failed')
+    }
+    // The same daily moment keeps the name search index in one segment (see the search module).
+    try {
+      optimizeSearchIndexes(job.db)
+    } catch (err) {
+      log.error({ err }, 'search index maintenance failed')
     }
   }
   // A few seconds after start: the first requests are served first, and the administrator's list is filled soon.

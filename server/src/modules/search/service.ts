@@ -112,3 +112,8 @@ export function rememberSearchWords(ctx: RequestContext, text: string) {
 export function rebuildSearchWords(db: Db) {
   repo.rebuildWords(db)
 }
+
+/** Daily, and after a bulk load: keeps the name search fast (see repo). */
+export function optimizeSearchIndexes(db: Db) {
+  repo.optimizeNameIndex(db)
+}
