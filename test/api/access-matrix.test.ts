@@ -20,7 +20,7 @@ import { emergencyAccessApi, retentionApi } from '#shared/contracts/oversight'
 import { permissions, type Permission } from '#shared/domain/permissions'
 import type { Role } from '#shared/domain/roles'
 import { buildTestApp, loginAs, type Client, type TestApp } from '../support/build-app.ts'
-import { createWorld, testPassword } from '../support/factories.ts'
+import { createPlanVersion, createWorld, testPassword } from '../support/factories.ts'
 import {
   analyses,
   conversations,
@@ -28,7 +28,6 @@ import {
   involvedProfessionals,
   organisations,
   persons,
-  planVersions,
   consents,
   safetySignals,
   meldcodeTrajectories,
@@ -657,45 +656,12 @@ for (const role of ['worker', 'supervisor', 'household', 'admin'] as const) {
           ...safetyFixtures(t.db, household.id, world.users.worker.id),
         }
         // A plan with one goal and an action of the first member (the household log-in in the own household).
-        t.db
-          .insert(planVersions)
-          .values({
-            householdId: household.id,
-            version: 1,
-            createdBy: world.users.worker.id,
-            createdAt: at,
-            summary: '[]',
-            content: JSON.stringify({
-              nextKey: 3,
-              goals: [
-                {
-                  key: 'g1',
-                  text: 'Rust in huis.',
-                  ownerPersonId: null,
-                  domainIds: [],
-                  safety: true,
-                  private: false,
-                  hiddenFrom: [],
-                  actions: [
-                    {
-                      key: 'a2',
-                      text: 'Zelf de school bellen.',
-                      owner: { kind: 'member', refId: household.members[0]!.id },
-                      dueOn: null,
-                      status: 'planned',
-                    },
-                  ],
-                  views: [],
-                },
-              ],
-              direction: null,
-              domainsWithoutGoal: [],
-              decision: { discussed: '', options: '', decided: '' },
-              evaluationOn: null,
-              positions: [],
-            }),
-          })
-          .run()
+        createPlanVersion(t.db, {
+          householdId: household.id,
+          createdBy: world.users.worker.id,
+          actionOwnerPersonId: household.members[0]!.id,
+          createdAt: at,
+        })
       }
       const user = {
         worker: world.users.worker,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, client, loginAs, type Client, type TestApp } from '../support/build-app.ts'
-import { createUser, createWorld, testPassword } from '../support/factories.ts'
+import { createPlanVersion, createUser, createWorld, testPassword } from '../support/factories.ts'
 import {
   analyses,
   caseReflections,
@@ -12,7 +12,6 @@ import {
   meldcodeTrajectories,
   networkMembers,
   organisations,
-  planVersions,
   safetyConditions,
   safetySignals,
   themes,
@@ -107,44 +106,12 @@ function ownHouseholdFixtures(db: TestApp['db'], w: World) {
     db.insert(themes).values({ name: 'Schulden', nameKey: 'schulden', createdBy: workerId, createdAt: at }),
   )
   db.insert(caseThemes).values({ householdId, themeId, taggedBy: workerId, taggedAt: at }).run()
-  db.insert(planVersions)
-    .values({
-      householdId,
-      version: 1,
-      createdBy: workerId,
-      createdAt: at,
-      summary: '[]',
-      content: JSON.stringify({
-        nextKey: 3,
-        goals: [
-          {
-            key: 'g1',
-            text: 'Rust in huis.',
-            ownerPersonId: null,
-            domainIds: [],
-            safety: true,
-            private: false,
-            hiddenFrom: [],
-            actions: [
-              {
-                key: 'a2',
-                text: 'Zelf de school bellen.',
-                owner: { kind: 'member', refId: w.households.own.members[0]!.id },
-                dueOn: null,
-                status: 'planned',
-              },
-            ],
-            views: [],
-          },
-        ],
-        direction: null,
-        domainsWithoutGoal: [],
-        decision: { discussed: '', options: '', decided: '' },
-        evaluationOn: null,
-        positions: [],
-      }),
-    })
-    .run()
+  createPlanVersion(db, {
+    householdId,
+    createdBy: workerId,
+    actionOwnerPersonId: w.households.own.members[0]!.id,
+    createdAt: at,
+  })
   return {
     householdId,
     personId: w.households.own.members[0]!.id,

@@ -4,6 +4,7 @@ import {
   households,
   neighbourhoods,
   persons,
+  planVersions,
   teams,
   users,
 } from '../../server/src/db/schema/index.ts'
@@ -194,4 +195,52 @@ export async function createWorld(db: Db) {
     households: { own, sameTeamOther, foreign },
     users: { worker, otherWorker, supervisor, foreignSupervisor, admin, resident, foreignWorker },
   }
+}
+
+/**
+ * A first plan version with one safety goal ('g1') and one action ('a2') of the given member: what routes on a
+ * goal or an action need to find.
+ */
+export function createPlanVersion(
+  db: Db,
+  values: { householdId: number; createdBy: number; actionOwnerPersonId: number; createdAt?: string },
+) {
+  db.insert(planVersions)
+    .values({
+      householdId: values.householdId,
+      version: 1,
+      createdBy: values.createdBy,
+      createdAt: values.createdAt ?? at,
+      summary: '[]',
+      content: JSON.stringify({
+        nextKey: 3,
+        goals: [
+          {
+            key: 'g1',
+            text: 'Rust in huis.',
+            ownerPersonId: null,
+            domainIds: [],
+            safety: true,
+            private: false,
+            hiddenFrom: [],
+            actions: [
+              {
+                key: 'a2',
+                text: 'Zelf de school bellen.',
+                owner: { kind: 'member', refId: values.actionOwnerPersonId },
+                dueOn: null,
+                status: 'planned',
+              },
+            ],
+            views: [],
+          },
+        ],
+        direction: null,
+        domainsWithoutGoal: [],
+        decision: { discussed: '', options: '', decided: '' },
+        evaluationOn: null,
+        positions: [],
+      }),
+    })
+    .run()
 }

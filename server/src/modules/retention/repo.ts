@@ -274,22 +274,3 @@ export function conversationTexts(db: Db, rows: Map<string, number[]>): string[]
   }
   return texts
 }
-
-/**
- * Brings the search module's word list (search_words, migration 0006) in line with the full-text index for the
- * given words, after conversations were removed: a word no conversation holds any more is no longer suggested.
- * The count comes from the index itself (fts5vocab looks one term up directly). Runs in the caller's transaction.
- */
-export function refreshSearchWords(db: Db, words: Iterable<string>) {
-  const count = prepared<[string], { doc: number }>(
-    db.$client,
-    `SELECT doc FROM conversations_fts_words WHERE term = ? AND col = 'text'`,
-  )
-  const update = prepared(db.$client, 'UPDATE search_words SET documents = ? WHERE word = ?')
-  const remove = prepared(db.$client, 'DELETE FROM search_words WHERE word = ?')
-  for (const word of words) {
-    const documents = count.get(word)?.doc ?? 0
-    if (documents > 0) update.run(documents, word)
-    else remove.run(word)
-  }
-}

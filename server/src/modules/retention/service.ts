@@ -11,6 +11,7 @@ import {
   retentionYears,
 } from '#shared/domain/retention'
 import { searchWords } from '#shared/domain/search-query'
+import { forgetRemovedWords } from '../search/service.ts'
 import type { RequestContext } from '../../plugins/context.ts'
 import { requireAccess } from '../../plugins/access.ts'
 import { recordAudit } from '../../plugins/audit.ts'
@@ -184,7 +185,7 @@ export function deleteFile(ctx: RequestContext, householdId: number, input: Dele
       repo.deleteRows(ctx.db, table, rows.get(table)!)
     // 4. The indexes followed by trigger (conversations_fts, households_fts); the word list is brought in line
     //    here, so no word only this file had is still searched for or suggested.
-    repo.refreshSearchWords(ctx.db, words)
+    forgetRemovedWords(ctx.db, words)
     // 5. What stays: audit events (the daily job removes them once five years old) and this one.
     recordAudit(ctx, { operation: 'retention.delete', householdId, objectId: householdId })
   })

@@ -113,6 +113,11 @@ export function rebuildSearchWords(db: Db) {
   repo.rebuildWords(db)
 }
 
+/** After conversations were removed (a file deleted under the retention rule): their words go when nothing else holds them. */
+export function forgetRemovedWords(db: Db, words: Iterable<string>) {
+  repo.refreshWords(db, words)
+}
+
 /** Daily, and after a bulk load: keeps the name search fast (see repo). */
 export function optimizeSearchIndexes(db: Db) {
   repo.optimizeNameIndex(db)
