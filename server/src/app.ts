@@ -9,6 +9,7 @@ import type { Config } from './plugins/config.ts'
 import { registerErrorHandling, replyLanguage } from './plugins/errors.ts'
 import { registerSecurity } from './plugins/security.ts'
 import { registerSessions } from './plugins/session.ts'
+import { registerAuditCommits } from './plugins/audit.ts'
 import { defaultClientDir, registerClient } from './plugins/client.ts'
 import { createLoginThrottle } from './modules/auth/login-throttle.ts'
 import { createReadingWatchFor } from './modules/reading-signals/service.ts'
@@ -91,8 +92,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app)
 
   await app.register(cookie)
-  await registerSecurity(app)
+  registerSecurity(app)
   registerSessions(app)
+  registerAuditCommits(app)
 
   await app.register(healthRoutes)
   await app.register(authRoutes)

@@ -16,6 +16,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null
+    /** Group commits holding this request's read audits; the reply waits for them (plugins/audit.ts). */
+    auditCommits: Promise<void>[] | null
   }
   interface FastifyContextConfig {
     /** Reachable without a session (log-in, health). Everything else under /api needs one. */

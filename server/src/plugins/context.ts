@@ -30,6 +30,8 @@ export type RequestContext = {
   userAgent: string | null
   /** Told of every household a worker or supervisor is let into (unusual reading); absent outside a request. */
   readingWatch?: ReadingWatch
+  /** During a request: read audits join a group commit, and the reply waits for it. Absent outside a request. */
+  awaitAudit?: (committed: Promise<void>) => void
 }
 
 export function contextOf(request: FastifyRequest): RequestContext {
@@ -42,6 +44,7 @@ export function contextOf(request: FastifyRequest): RequestContext {
     clientAddress: request.ip,
     userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
     readingWatch: app.readingWatch,
+    awaitAudit: (committed) => (request.auditCommits ??= []).push(committed),
   }
 }
 
