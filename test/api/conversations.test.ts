@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildTestApp, loginAs, type Client, type TestApp } from '../support/build-app.ts'
 import { assignWorker, createHousehold, createWorld, testPassword } from '../support/factories.ts'
+import { filterByCaseBelow, rebuildSearchWords } from '../../server/src/modules/search/service.ts'
 
 let t: TestApp
 let world: Awaited<ReturnType<typeof createWorld>>
@@ -262,6 +263,58 @@ describe('searching', () => {
     expect(team.hits.map((x: { householdId: number }) => x.householdId).sort()).toEqual(
       [h, world.households.sameTeamOther.id].sort(),
     )
+  })
+
+  it("finds only a worker's own cases for words and names that are common elsewhere, as for rare ones", async () => {
+    // Common words and names are searched with the scope in the full-text query, rare ones are filtered by the
+    // worker's cases: both ways must keep to the same cases.
+    const insert = t.db.$client.prepare(
+      `INSERT INTO conversations (household_id, author_id, occurred_at, kind, text, created_at)
+       VALUES (?, ?, ?, 'phone', ?, ?)`,
+    )
+    t.db.$client.transaction(() => {
+      for (let i = 0; i < filterByCaseBelow + 50; i++) {
+        const at = new Date(Date.UTC(2026, 5, 1) + i * 60_000).toISOString()
+        insert.run(
+          world.households.foreign.id,
+          world.users.foreignWorker.id,
+          at,
+          `Vaak: aanmaningen ${i}.`,
+          at,
+        )
+      }
+      const at = '2026-11-01T10:00:00.000Z'
+      insert.run(
+        world.households.foreign.id,
+        world.users.foreignWorker.id,
+        at,
+        'Ook hier: kwijtschelding.',
+        at,
+      )
+    })()
+    rebuildSearchWords(t.db)
+    for (let i = 0; i < filterByCaseBelow + 50; i++)
+      createHousehold(t.db, {
+        teamId: world.teamB.id,
+        neighbourhoodId: world.wijkB.id,
+        name: `Familie Jansen ${i}`,
+      })
+    await sanne.post(`/api/households/${h}/conversations`, { kind: 'home_visit', text: visit })
+    await sanne.post(`/api/households/${h}/conversations`, {
+      kind: 'phone',
+      text: 'Zeldzaam woord: kwijtschelding',
+    })
+
+    const common = (await sanne.get('/api/search?q=aanmaningen')).json()
+    expect(common.hits.map((x: { householdId: number }) => x.householdId)).toEqual([h])
+    const rare = (await sanne.get('/api/search?q=kwijtschelding')).json()
+    expect(rare.hits.map((x: { householdId: number }) => x.householdId)).toEqual([h])
+    const commonName = (await sanne.get('/api/search?q=jansen')).json()
+    expect(commonName.hits.filter((x: { kind: string }) => x.kind === 'household')).toEqual([
+      expect.objectContaining({ householdId: h }),
+    ])
+    const rareName = (await sanne.get('/api/search?q=bakker')).json()
+    expect(rareName.hits).toEqual([])
   })
 
   it('a household that moves to another team takes its conversations along in search', async () => {

@@ -63,6 +63,12 @@ export function scenarios(f: Fixtures): Scenario[] {
       ],
     },
     {
+      key: 'health',
+      title: "The app's own stack around the smallest answer, no session (GET /api/health)",
+      as: null,
+      iterations: () => [{ method: 'GET', path: '/api/health', headers: {} }],
+    },
+    {
       key: 'me',
       title: 'Single record: who am I (GET /api/auth/me, session check only)',
       as: 'worker',

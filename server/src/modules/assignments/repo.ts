@@ -1,6 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import type { Db, DbOrTx } from '../../db/client.ts'
 import { caseAssignments, caseTransfers } from '../../db/schema/index.ts'
+import { prepared } from '../../lib/prepared.ts'
 
 export function listUnacknowledged(db: DbOrTx, workerId: number) {
   return db.all<{
@@ -89,9 +90,10 @@ export type TransferRow = {
   decided_at: string | null
 }
 
-const transferSelect = sql`SELECT t.*, h.name AS household_name, h.safety_flagged_at, f.name AS from_name, tw.name AS to_name
+const transferSelectSql = `SELECT t.*, h.name AS household_name, h.safety_flagged_at, f.name AS from_name, tw.name AS to_name
   FROM case_transfers t JOIN households h ON h.id = t.household_id
   JOIN users f ON f.id = t.from_worker_id JOIN users tw ON tw.id = t.to_worker_id`
+const transferSelect = sql.raw(transferSelectSql)
 
 export function findTransfer(db: DbOrTx, transferId: number) {
   return db.get<TransferRow>(sql`${transferSelect} WHERE t.id = ${transferId}`)
@@ -117,8 +119,10 @@ export function decideTransfer(db: DbOrTx, transferId: number, status: 'accepted
   db.update(caseTransfers).set({ status, decidedAt: at }).where(eq(caseTransfers.id, transferId)).run()
 }
 
-export function findPendingTransferForHousehold(db: DbOrTx, householdId: number) {
-  return db.get<TransferRow>(
-    sql`${transferSelect} WHERE t.household_id = ${householdId} AND t.status = 'pending' LIMIT 1`,
-  )
+/** On every household page: prepared once. */
+export function findPendingTransferForHousehold(db: Db, householdId: number) {
+  return prepared<[number], TransferRow>(
+    db.$client,
+    `${transferSelectSql} WHERE t.household_id = ? AND t.status = 'pending' LIMIT 1`,
+  ).get(householdId)
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
-import { preparedQuery } from '../../lib/prepared.ts'
+import type { Db, DbOrTx } from '../../db/client.ts'
+import { prepared, preparedQuery } from '../../lib/prepared.ts'
 import {
   authorityHolders,
   caseAssignments,
@@ -203,22 +203,29 @@ export function listAuthorityHolders(db: DbOrTx, householdId: number) {
   ).all({ id: householdId })
 }
 
-export function findFirstContact(db: DbOrTx, householdId: number) {
-  return db.get<{
-    voluntary_explained_on: string | null
-    voluntary_by: string | null
-    client_support_offer: 'accepted' | 'declined' | 'later' | null
-    client_support_offered_on: string | null
-    support_by: string | null
-    objection_explained_on: string | null
-    objection_by: string | null
-  }>(sql`SELECT f.voluntary_explained_on, v.name AS voluntary_by, f.client_support_offer, f.client_support_offered_on,
+/** On every household page: prepared once. */
+export function findFirstContact(db: Db, householdId: number) {
+  return prepared<
+    [number],
+    {
+      voluntary_explained_on: string | null
+      voluntary_by: string | null
+      client_support_offer: 'accepted' | 'declined' | 'later' | null
+      client_support_offered_on: string | null
+      support_by: string | null
+      objection_explained_on: string | null
+      objection_by: string | null
+    }
+  >(
+    db.$client,
+    `SELECT f.voluntary_explained_on, v.name AS voluntary_by, f.client_support_offer, f.client_support_offered_on,
       s.name AS support_by, f.objection_explained_on, o.name AS objection_by
     FROM first_contacts f
     LEFT JOIN users v ON v.id = f.voluntary_explained_by
     LEFT JOIN users s ON s.id = f.client_support_offered_by
     LEFT JOIN users o ON o.id = f.objection_explained_by
-    WHERE f.household_id = ${householdId}`)
+    WHERE f.household_id = ?`,
+  ).get(householdId)
 }
 
 export function upsertFirstContact(

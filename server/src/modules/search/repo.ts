@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm'
-import type { Db, DbOrTx } from '../../db/client.ts'
+import type { Db } from '../../db/client.ts'
 import { prepared } from '../../lib/prepared.ts'
 
 export function assignedHouseholdIds(db: Db, workerId: number): number[] {
@@ -11,12 +10,48 @@ export function assignedHouseholdIds(db: Db, workerId: number): number[] {
     .map((r) => r.household_id)
 }
 
-export function searchHouseholds(db: DbOrTx, match: string, limit: number) {
-  return db.all<{ id: number; name: string; snippet: string }>(
-    sql`SELECT h.id, h.name, highlight(households_fts, 0, char(2), char(3)) AS snippet
-      FROM households_fts JOIN households h ON h.id = households_fts.rowid
-      WHERE households_fts MATCH ${match}
-      ORDER BY bm25(households_fts, 1.0, 0.0) LIMIT ${limit}`,
+const householdHitColumns = `SELECT h.id, h.name, highlight(households_fts, 0, char(2), char(3)) AS snippet
+  FROM households_fts JOIN households h ON h.id = households_fts.rowid`
+// The scope column has weight 0: the rank is the name's alone, whichever way the scope is applied.
+const byNameRank = 'ORDER BY bm25(households_fts, 1.0, 0.0) LIMIT ?'
+const ofWorker = 'IN (SELECT household_id FROM case_assignments WHERE worker_id = ? AND ended_at IS NULL)'
+
+export type HouseholdHit = { id: number; name: string; snippet: string }
+
+/** Households whose name matches; `match` holds the scope (an FTS5 expression over the name and scope columns). */
+export function searchHouseholds(db: Db, match: string, limit: number): HouseholdHit[] {
+  return prepared<[string, number], HouseholdHit>(
+    db.$client,
+    `${householdHitColumns} WHERE households_fts MATCH ? ${byNameRank}`,
+  ).all(match, limit)
+}
+
+/** The same, for a name matched in few households: the worker's own cases filter the matches. */
+export function searchHouseholdsOfWorker(db: Db, nameMatch: string, workerId: number, limit: number) {
+  return prepared<[string, number, number], HouseholdHit>(
+    db.$client,
+    `${householdHitColumns} WHERE households_fts MATCH ? AND h.id ${ofWorker} ${byNameRank}`,
+  ).all(nameMatch, workerId, limit)
+}
+
+const nameWordsReady = new WeakSet<object>()
+
+/**
+ * At most how many households have a name word that begins with `prefix` (an upper bound: a household counted
+ * once per matching word). Read from an fts5vocab view of the name index, made once per connection.
+ */
+export function householdsWithNameWordsStartingWith(db: Db, prefix: string): number {
+  if (!nameWordsReady.has(db.$client)) {
+    db.$client.exec(
+      "CREATE VIRTUAL TABLE IF NOT EXISTS temp.household_name_words USING fts5vocab(main, 'households_fts', 'col')",
+    )
+    nameWordsReady.add(db.$client)
+  }
+  return (
+    prepared<[string, string], { n: number | null }>(
+      db.$client,
+      `SELECT sum(doc) AS n FROM temp.household_name_words WHERE term >= ? AND term < ? AND col = 'name'`,
+    ).get(prefix, `${prefix}\u{10FFFF}`)?.n ?? 0
   )
 }
 
@@ -54,6 +89,13 @@ export type ConversationCandidate = {
   text: string
 }
 
+const candidateColumns = `SELECT c.id, c.household_id AS householdId, h.name AS householdName,
+    c.occurred_at AS occurredAt, c.kind, c.text
+  FROM conversations_fts f
+  JOIN conversations c ON c.id = f.rowid
+  JOIN households h ON h.id = c.household_id`
+const newestFirst = 'ORDER BY f.rowid DESC LIMIT ?'
+
 /**
  * The most recently logged conversations that match, at most `limit`. Ordered by rowid, FTS5 walks the term and
  * scope lists together and stops after `limit` matches, instead of reading every entry with a frequent word.
@@ -61,12 +103,16 @@ export type ConversationCandidate = {
 export function conversationCandidates(db: Db, match: string, limit: number): ConversationCandidate[] {
   return prepared<[string, number], ConversationCandidate>(
     db.$client,
-    `SELECT c.id, c.household_id AS householdId, h.name AS householdName, c.occurred_at AS occurredAt, c.kind, c.text
-     FROM conversations_fts f
-     JOIN conversations c ON c.id = f.rowid
-     JOIN households h ON h.id = c.household_id
-     WHERE conversations_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?`,
+    `${candidateColumns} WHERE conversations_fts MATCH ? ${newestFirst}`,
   ).all(match, limit)
+}
+
+/** The same, for words in few conversations: the worker's own cases filter the matches. */
+export function conversationCandidatesOfWorker(db: Db, textMatch: string, workerId: number, limit: number) {
+  return prepared<[string, number, number], ConversationCandidate>(
+    db.$client,
+    `${candidateColumns} WHERE conversations_fts MATCH ? AND c.household_id ${ofWorker} ${newestFirst}`,
+  ).all(textMatch, workerId, limit)
 }
 
 const rememberSql = `INSERT INTO search_words (word, documents) VALUES (?, 1)
