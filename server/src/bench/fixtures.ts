@@ -15,6 +15,8 @@ export type Fixtures = {
   household: { id: number; entries: number }
   /** Another of the worker's households, written to by the "add a conversation" scenario. */
   writeHousehold: number
+  /** A request (aanmelding) of the worker's household: the single-record read. */
+  request: number
   searchBands: Record<'frequent' | 'medium' | 'rare', { term: string; docs: number }[]>
 }
 
@@ -66,6 +68,10 @@ export function prepareFixtures(databasePath: string): Fixtures {
     const byCloseness = [...caseload].sort((a, b) => Math.abs(a.n - 40) - Math.abs(b.n - 40) || a.id - b.id)
     const household = byCloseness[0]!
     const writeHousehold = byCloseness.find((h) => h.id !== household.id)!.id
+    const request = raw
+      .prepare('SELECT id FROM requests WHERE household_id = ? ORDER BY id LIMIT 1')
+      .get(household.id) as { id: number } | undefined
+    if (!request) throw new Error(`Household ${household.id} has no request in ${databasePath}`)
 
     // Search terms by how many entries hold them, from the full-text vocabulary (as measure-search.ts does).
     raw.exec(
@@ -90,6 +96,7 @@ export function prepareFixtures(databasePath: string): Fixtures {
       supervisor: { email: supervisor.email, password: demoPassword, totpSecret },
       household: { id: household.id, entries: household.n },
       writeHousehold,
+      request: request.id,
       searchBands,
     }
   } finally {

@@ -76,17 +76,24 @@ export function scenarios(f: Fixtures): Scenario[] {
       iterations: (_o, cookie) => [get('/api/auth/me', cookie)],
     },
     {
-      key: 'household',
-      title: 'Single record, audited: one household (GET /api/households/:id)',
+      key: 'request',
+      title: 'Single record, audited: one request for help (GET /api/requests/:id)',
       as: 'worker',
       goal: { minRatio: 0.45, label: '≥ 0.45' },
-      iterations: (_o, cookie) => [get(`/api/households/${h}`, cookie)],
+      iterations: (_o, cookie) => [get(`/api/requests/${f.request}`, cookie)],
     },
     {
-      key: 'household-unaudited',
+      key: 'request-unaudited',
       title: 'The same read without its audit write (bench-only server entry)',
       as: 'worker',
       entry: unauditedEntry,
+      iterations: (_o, cookie) => [get(`/api/requests/${f.request}`, cookie)],
+    },
+    {
+      key: 'household',
+      title:
+        "The household's own read, audited (GET /api/households/:id: members, workers, network, first contact)",
+      as: 'worker',
       iterations: (_o, cookie) => [get(`/api/households/${h}`, cookie)],
     },
     {

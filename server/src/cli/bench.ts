@@ -331,8 +331,8 @@ function steadyRow(
 
 /** The audited read over the same read unaudited, per round (both ran in the same round), median. */
 function auditedRatio(results: Map<string, Round[]>): BenchReport['audited'] {
-  const audited = results.get('household')
-  const unaudited = results.get('household-unaudited')
+  const audited = results.get('request')
+  const unaudited = results.get('request-unaudited')
   if (!audited || !unaudited) return null
   const ratio = median(
     audited.map((r, i) => r.scenario.requestsPerSecond / unaudited[i]!.scenario.requestsPerSecond),

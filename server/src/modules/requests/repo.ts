@@ -1,5 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
-import type { DbOrTx } from '../../db/client.ts'
+import type { Db, DbOrTx } from '../../db/client.ts'
+import { prepared, preparedSql } from '../../lib/prepared.ts'
 import {
   households,
   neighbourhoods,
@@ -55,8 +56,12 @@ function toRequestRow(raw: RawRequestRow): RequestRow {
   }
 }
 
-export function findRequest(db: DbOrTx, requestId: number): RequestRow | undefined {
-  const raw = db.get<RawRequestRow>(sql`SELECT ${requestColumns} ${requestFrom} WHERE r.id = ${requestId}`)
+export function findRequest(db: Db, requestId: number): RequestRow | undefined {
+  const raw = preparedSql<RawRequestRow>(
+    db.$client,
+    'requests.find',
+    () => sql`SELECT ${requestColumns} ${requestFrom} WHERE r.id = ${sql.placeholder('id')}`,
+  ).get({ id: requestId })
   return raw ? toRequestRow(raw) : undefined
 }
 
@@ -159,8 +164,8 @@ export function findDuplicateCandidates(
   }))
 }
 
-export function listTriageVersions(db: DbOrTx, requestId: number) {
-  return db.all<{
+export function listTriageVersions(db: Db, requestId: number) {
+  return preparedSql<{
     id: number
     version: number
     urgency: string
@@ -176,8 +181,12 @@ export function listTriageVersions(db: DbOrTx, requestId: number) {
     created_by: number
     created_by_name: string
     created_at: string
-  }>(sql`SELECT tv.*, u.name AS created_by_name FROM triage_versions tv JOIN users u ON u.id = tv.created_by
-    WHERE tv.request_id = ${requestId} ORDER BY tv.version DESC`)
+  }>(
+    db.$client,
+    'requests.triageVersions',
+    () => sql`SELECT tv.*, u.name AS created_by_name FROM triage_versions tv JOIN users u ON u.id = tv.created_by
+      WHERE tv.request_id = ${sql.placeholder('id')} ORDER BY tv.version DESC`,
+  ).all({ id: requestId })
 }
 
 export function nextTriageVersion(db: DbOrTx, requestId: number): number {
@@ -225,22 +234,19 @@ export function listOpenSafetySignals(db: DbOrTx, teamId: number) {
   )
 }
 
-export function findExpertises(db: DbOrTx, ids: number[]) {
+// The ids go in as one JSON array, so the statement is the same for any number of them and is prepared once.
+export function findExpertises(db: Db, ids: number[]) {
   if (ids.length === 0) return []
-  return db.all<{ id: number; name: string; active: number }>(
-    sql`SELECT id, name, active FROM expertises WHERE id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  )
+  return prepared<[string], { id: number; name: string; active: number }>(
+    db.$client,
+    'SELECT id, name, active FROM expertises WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids))
 }
 
-export function findUserNames(db: DbOrTx, ids: number[]) {
+export function findUserNames(db: Db, ids: number[]) {
   if (ids.length === 0) return []
-  return db.all<{ id: number; name: string }>(
-    sql`SELECT id, name FROM users WHERE id IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  )
+  return prepared<[string], { id: number; name: string }>(
+    db.$client,
+    'SELECT id, name FROM users WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids))
 }

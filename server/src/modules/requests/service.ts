@@ -155,7 +155,7 @@ export function findPossibleDuplicates(ctx: RequestContext, query: DuplicateQuer
 /** Throws NotFound (no such request, or no access to its household). */
 export function getRequest(ctx: RequestContext, requestId: number): RequestDetail {
   const request = findAccessibleRequest(ctx, requestId, 'household:read', 'request.read')
-  const detail = requestDetail(ctx, request.id)
+  const detail = requestDetail(ctx, request.id, request)
   recordAudit(ctx, { operation: 'request.read', householdId: request.householdId, objectId: request.id })
   return detail
 }
@@ -387,8 +387,12 @@ function toSummary(r: repo.RequestRow, now: string): RequestSummary {
   }
 }
 
-function requestDetail(ctx: RequestContext, requestId: number): RequestDetail {
-  const r = repo.findRequest(ctx.db, requestId)
+/** The request as shown; `r` when the caller just read it (a read), else read fresh (after a change). */
+function requestDetail(
+  ctx: RequestContext,
+  requestId: number,
+  r = repo.findRequest(ctx.db, requestId),
+): RequestDetail {
   if (!r) throw NotFound()
   const now = today(ctx)
   const versions = repo.listTriageVersions(ctx.db, requestId)
