@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
+import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm'
 import type { Db, DbOrTx } from '../../db/client.ts'
 import { prepared, preparedQuery } from '../../lib/prepared.ts'
 import {
@@ -39,44 +39,61 @@ const summaryColumns = {
   openSignals: sql<number>`(SELECT count(*) FROM safety_signals s WHERE s.household_id = households.id AND s.followed_up_at IS NULL)`,
 }
 
-/** A page of households for a worker's caseload or a team, ordered by name, keyset-paginated. */
+/**
+ * A page of households for a worker's caseload or a team, ordered by name, keyset-paginated. Each combination of
+ * filters is built and prepared once (a worker's first screen; npm run bench).
+ */
 export function listHouseholds(db: DbOrTx, filter: HouseholdListFilter) {
-  const conditions: (SQL | undefined)[] = [
-    filter.teamId !== undefined ? eq(households.teamId, filter.teamId) : undefined,
-    filter.pattern ? sql`${households.searchText} LIKE ${filter.pattern} ESCAPE '\\'` : undefined,
-    filter.after
-      ? sql`(${households.name}, ${households.id}) > (${filter.after.sortKey}, ${filter.after.id})`
-      : undefined,
-  ]
-  const base = db.select(summaryColumns).from(households)
-  const joined =
-    filter.workerId !== undefined
+  const byWorker = filter.workerId !== undefined
+  const byTeam = filter.teamId !== undefined
+  const key = `households.list:${byWorker}:${byTeam}:${Boolean(filter.pattern)}:${Boolean(filter.after)}`
+  const query = preparedQuery(db, key, () => {
+    const conditions: (SQL | undefined)[] = [
+      byTeam ? eq(households.teamId, sql.placeholder('teamId')) : undefined,
+      filter.pattern
+        ? sql`${households.searchText} LIKE ${sql.placeholder('pattern')} ESCAPE '\\'`
+        : undefined,
+      filter.after
+        ? sql`(${households.name}, ${households.id}) > (${sql.placeholder('afterKey')}, ${sql.placeholder('afterId')})`
+        : undefined,
+    ]
+    const base = db.select(summaryColumns).from(households)
+    const joined = byWorker
       ? base.innerJoin(
           caseAssignments,
           and(
             eq(caseAssignments.householdId, households.id),
-            eq(caseAssignments.workerId, filter.workerId),
+            eq(caseAssignments.workerId, sql.placeholder('workerId')),
             isNull(caseAssignments.endedAt),
           ),
         )
       : base
-  return joined
-    .innerJoin(neighbourhoods, eq(neighbourhoods.id, households.neighbourhoodId))
-    .where(and(...conditions))
-    .orderBy(asc(households.name), asc(households.id))
-    .limit(filter.limit)
-    .all()
+    return joined
+      .innerJoin(neighbourhoods, eq(neighbourhoods.id, households.neighbourhoodId))
+      .where(and(...conditions))
+      .orderBy(asc(households.name), asc(households.id))
+      .limit(sql.placeholder('limit'))
+      .prepare()
+  })
+  return query.all({
+    workerId: filter.workerId,
+    teamId: filter.teamId,
+    pattern: filter.pattern,
+    afterKey: filter.after?.sortKey,
+    afterId: filter.after?.id,
+    limit: filter.limit,
+  })
 }
 
-/** Current workers of the given households. */
+/** Current workers of the given households (one query for a page; the ids go in as one JSON array). */
 export function listCurrentWorkers(db: DbOrTx, householdIds: number[]) {
   if (householdIds.length === 0) return []
-  // One household (its page) is the common case: one prepared query. A list page passes many ids.
-  if (householdIds.length === 1)
-    return preparedQuery(db, 'households.currentWorkers', () =>
-      currentWorkers(db, eq(caseAssignments.householdId, sql.placeholder('id'))).prepare(),
-    ).all({ id: householdIds[0] })
-  return currentWorkers(db, inArray(caseAssignments.householdId, householdIds)).all()
+  return preparedQuery(db, 'households.currentWorkers', () =>
+    currentWorkers(
+      db,
+      sql`${caseAssignments.householdId} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`,
+    ).prepare(),
+  ).all({ ids: JSON.stringify(householdIds) })
 }
 
 function currentWorkers(db: DbOrTx, which: SQL) {
