@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { dutchCalendarDate } from '#shared/domain/age'
 import { openDatabase } from '../../server/src/db/client.ts'
@@ -8,6 +7,7 @@ import { verifyAuditChain } from '../../server/src/modules/audit/verify.ts'
 import { freshDatabase } from '../support/db.ts'
 import { demoAccount } from '../support/e2e.ts'
 import { testSessionSecret } from '../support/second-factor.ts'
+import { freePort } from '../../server/src/lib/free-port.ts'
 
 /**
  * The real server as its own process on a copy of the demo database, killed with SIGKILL (no chance to close
@@ -21,17 +21,6 @@ let dbPath = ''
 let householdId = 0
 let port = 0
 const children = new Set<ChildProcess>()
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number }
-      probe.close(() => resolve(free))
-    })
-  })
-}
 
 /** Starts `node --import tsx server/src/server.ts` and resolves when it says it runs. */
 function startServer(): Promise<ChildProcess> {

@@ -1,12 +1,14 @@
+import type { Plugin } from 'esbuild'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
-import { resolve } from 'node:path'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { freePort } from '../lib/free-port.ts'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { fileURLToPath } from 'node:url'
+import { buildServer, bundle } from '../cli/build-server.ts'
+import { projectRoot } from '../lib/project-root.ts'
 
 /** The repository root, so children start the same way whatever folder the bench was started from. */
-export const root = resolve(fileURLToPath(import.meta.url), '../../../..')
-const tsx = resolve(root, 'node_modules/.bin/tsx')
+export const root = projectRoot
 
 /** The bench's fixed session secret: it encrypts the supervisor's known TOTP secret in the bench database. */
 export const benchSessionSecret = 'bench-session-secret-that-is-long-enough-0123'
@@ -23,19 +25,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   })
 
 export type Child = { port: number; process: ChildProcess; startedInMs: number; stop: () => Promise<void> }
-
-export async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      )
-    })
-  })
-}
 
 async function waitForOk(port: number, path: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const until = performance.now() + timeoutMs
@@ -90,18 +79,103 @@ export async function startChild(
   return { port, process: child, startedInMs, stop }
 }
 
-/** The real server, as `npm start` runs it, on the given database. */
+/**
+ * What the bench starts, each as `node <launcher>` like `npm start` runs the product: the product bundle
+ * (`npm run build`) and two bench-only bundles made the same way (cli/build-server.ts). Entries are named by their
+ * source, as the scenarios name them.
+ */
+const launchers: Record<string, string> = {
+  'server/src/server.ts': 'dist/server/server.js',
+  'server/src/bench/server-unaudited.ts': 'dist/bench/server-unaudited.js',
+  'server/src/bench/bare-server.ts': 'dist/bench/bare-server.js',
+}
+
+/**
+ * The bench-only bundle of server-unaudited.ts: every import of plugins/audit.ts gets audit-off.ts instead, except
+ * audit-off.ts's own (it re-exports the rest of the real module). Nothing else builds with this plugin, so the
+ * product bundle cannot turn auditing off.
+ */
+const auditModule = resolve(root, 'server/src/plugins/audit.ts')
+const auditOffModule = resolve(root, 'server/src/bench/audit-off.ts')
+const swapInAuditOff: Plugin = {
+  name: 'swap-in-audit-off',
+  setup(build) {
+    build.onResolve({ filter: /\/audit\.ts$/ }, (args) =>
+      resolve(args.resolveDir, args.path) === auditModule && args.importer !== auditOffModule
+        ? { path: auditOffModule }
+        : undefined,
+    )
+  },
+}
+
+let bundlesReady: Promise<void> | undefined
+
+/**
+ * Builds the three bundles once per bench run when any is missing or older than the sources (server/src, shared/src,
+ * migrations, package-lock.json), so the bench never measures stale code.
+ */
+export function ensureBundles(): Promise<void> {
+  bundlesReady ??= (async () => {
+    const built = Object.values(launchers).map((launcher) => resolve(root, launcher.replace(/\.js$/, '.cjs')))
+    const sources = ['server/src', 'shared/src', 'migrations', 'package-lock.json'].map((p) =>
+      resolve(root, p),
+    )
+    if (built.every(existsSync) && Math.min(...built.map(modifiedAt)) > Math.max(...sources.map(newestIn)))
+      return
+    process.stderr.write('Building the server bundles the bench starts (as npm run build does)…\n')
+    await buildServer()
+    await bundle({
+      entries: {
+        'bench/server-unaudited': {
+          source: 'server/src/bench/server-unaudited.ts',
+          warmUpPath: '/api/health',
+        },
+      },
+      outDir: 'dist',
+      plugins: [swapInAuditOff],
+    })
+    await bundle({
+      entries: { 'bench/bare-server': { source: 'server/src/bench/bare-server.ts', warmUpPath: '/hello' } },
+      outDir: 'dist',
+    })
+  })()
+  return bundlesReady
+}
+
+function modifiedAt(path: string): number {
+  return statSync(path).mtimeMs
+}
+
+function newestIn(path: string): number {
+  if (!statSync(path).isDirectory()) return modifiedAt(path)
+  return Math.max(
+    0,
+    ...readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => modifiedAt(join(entry.parentPath, entry.name))),
+  )
+}
+
+/** Starts a bundle with node; --cpu-prof works on it as on any script. */
+async function startBundle(
+  entry: string,
+  options: { env?: Record<string, string>; readyPath: string; cpuProfileDir?: string },
+): Promise<Child> {
+  const launcher = launchers[entry]
+  if (!launcher) throw new Error(`No bundle for ${entry}; known: ${Object.keys(launchers).join(', ')}`)
+  await ensureBundles()
+  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []
+  return startChild(process.execPath, [...profile, launcher], options)
+}
+
+/** The real server, as `npm start` runs it (`node dist/server/server.js`), on the given database. */
 export function startServer(
   databasePath: string,
   options: { entry?: string; cpuProfileDir?: string } = {},
 ): Promise<Child> {
-  const entry = options.entry ?? 'server/src/server.ts'
-  // Profiling needs node's own flags (NODE_OPTIONS refuses --cpu-prof), so then node runs tsx's loader itself.
-  const [command, args] = options.cpuProfileDir
-    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, '--import', 'tsx', entry]]
-    : [tsx, [entry]]
-  return startChild(command, args, {
+  return startBundle(options.entry ?? 'server/src/server.ts', {
     readyPath: '/api/health',
+    ...(options.cpuProfileDir ? { cpuProfileDir: options.cpuProfileDir } : {}),
     env: {
       DATABASE_PATH: databasePath,
       LOG_LEVEL: 'silent',
@@ -111,9 +185,9 @@ export function startServer(
   })
 }
 
-/** The bare baseline: Fastify with one route, nothing else (bare-server.ts). */
+/** The bare baseline: Fastify with one route, nothing else (bare-server.ts), bundled and started like the server. */
 export function startBare(): Promise<Child> {
-  return startChild(tsx, ['server/src/bench/bare-server.ts'], { readyPath: '/hello' })
+  return startBundle('server/src/bench/bare-server.ts', { readyPath: '/hello' })
 }
 
 /** A plain Node http server with no dependencies: what "start a Node process" costs at the least. */

@@ -1,18 +1,13 @@
-import { register } from 'node:module'
+import * as audit from '../plugins/audit.ts'
 
 /**
- * Bench only: the real server (server.ts, unchanged) with every import of plugins/audit.ts answered by
- * audit-off.ts instead. A resolve hook swaps the module for this process alone; the product has no switch to do
- * the same. audit-off.ts itself still gets the real module, for everything else the audit module exports.
+ * Bench only: the real server (server.ts, unchanged) with every import of plugins/audit.ts answered by audit-off.ts
+ * instead. The swap happens while the bench bundles this entry into dist/bench/server-unaudited.js (the esbuild
+ * plugin in children.ts), so it runs exactly like the product bundle; the product has no switch to do the same.
+ * Started any other way (from source), the swap is missing, and it refuses rather than measure the audited server.
  */
-const audit = new URL('../plugins/audit.ts', import.meta.url).href
-const off = new URL('./audit-off.ts', import.meta.url).href
-const hook = `
-export async function resolve(specifier, context, next) {
-  const result = await next(specifier, context)
-  if (result.url === ${JSON.stringify(audit)} && context.parentURL !== ${JSON.stringify(off)})
-    return { ...result, url: ${JSON.stringify(off)} }
-  return result
-}`
-register(`data:text/javascript,${encodeURIComponent(hook)}`)
-await import('../server.ts')
+if (!('auditOff' in audit))
+  throw new Error(
+    'server-unaudited.ts runs only as the bench bundle dist/bench/server-unaudited.js (children.ts)',
+  )
+void import('../server.ts')

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Db } from '../db/client.ts'
+import { fromProjectRoot } from '../lib/project-root.ts'
 import { rebuildSearchWords } from '../modules/search/service.ts'
 
 /**
@@ -11,10 +10,7 @@ import { rebuildSearchWords } from '../modules/search/service.ts'
  * view, and puts the triggers back. Their SQL is read from the migration file, so it lives in one place only.
  */
 
-const migration = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../migrations/0004_search_and_life_domains.sql',
-)
+const migration = fromProjectRoot('migrations/0004_search_and_life_domains.sql')
 
 /** The triggers on `conversations` that write to its full-text index. */
 const triggerNames = ['conversations_fts_insert', 'conversations_fts_update', 'conversations_fts_delete']

@@ -1,6 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
 import { Secret, TOTP } from 'otpauth'
-import QRCode from 'qrcode'
 import type { TotpSetup } from '#shared/contracts/auth'
 import { hashSessionId } from './session-token.ts'
 
@@ -69,6 +68,8 @@ export function matchingStep(base32: string, code: string, now: Date): number | 
 /** The QR code (made here, no outside service) and the key to type instead. */
 export async function setupFor(base32: string, account: string): Promise<TotpSetup> {
   const uri = totpFor(base32, account).toString()
+  // Loaded on first use: only setting up a second factor draws a QR code, and every start would pay for it.
+  const { default: QRCode } = await import('qrcode')
   const svg = await QRCode.toString(uri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
   return {
     qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
