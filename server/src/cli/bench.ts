@@ -216,7 +216,7 @@ async function main(): Promise<number> {
       'Read scenarios write an audit event per request, so the bench database grows by that many audit events per run; write scenarios (log-in, add a conversation) run on a fresh copy of the database every round.',
       'Household page = the two API reads that show the household and its conversation log (GET the household, GET its entries with limit 50); one iteration is both, in order, on one connection.',
       'Search ratio and p99 per band: three terms per band, used in turn.',
-      'The audited/unaudited pair runs the same server code; the unaudited one swaps plugins/audit.ts for a no-op with a module hook in a bench-only entry (server/src/bench/server-unaudited.ts). There is no product setting that turns auditing off.',
+      'The audited/unaudited pair runs the same server code, each a bundle started with node; the unaudited one is a bench-only bundle (dist/bench/server-unaudited.js, built by server/src/bench/children.ts) in which plugins/audit.ts is replaced by server/src/bench/audit-off.ts. The product bundle holds no such module and there is no product setting that turns auditing off.',
       ...(pages?.notes ?? []),
     ],
   }
@@ -254,7 +254,7 @@ async function main(): Promise<number> {
       met: coldRatio <= 3.5,
     }
     notes.push(
-      'Cold start runs the server as `npm start` does (tsx server/src/server.ts, with tsx’s transform cache warm after the first start); the baseline is `node -e` with a plain http server.',
+      'Cold start runs the server as `npm start` does (`node dist/server/server.js`: the bundle with the code cache recorded by the build; the bench rebuilds the bundles first when the sources are newer); the baseline is `node -e` with a plain http server.',
     )
     log(
       `cold start: ${coldStart.serverMedian.toFixed(0)} ms vs ${coldStart.plainNodeMedian.toFixed(0)} ms (${coldRatio.toFixed(2)}×)`,
