@@ -9,6 +9,7 @@ import type { SafetyOverview, SafetyPlan, TeamSafety } from '#shared/contracts/s
 import type { DueCheckIns, FollowUp } from '#shared/contracts/follow-up'
 import type { Reflection } from '#shared/contracts/reflections'
 import type { TeamOverview } from '#shared/contracts/team-overview'
+import type { PlanOverview } from '#shared/contracts/plans'
 import type { Narrative } from '#shared/contracts/indicators'
 import type { RecurringThemes } from '#shared/contracts/themes'
 
@@ -308,5 +309,81 @@ describe('the large benchmark database', () => {
       .get() as { n: number }
     expect(orphans.n).toBe(0)
     db.$client.close()
+  })
+
+  it('gives open cases phases, plans, consents and network members the overview and plan screens read', async () => {
+    const t = await buildTestApp({ now: '2026-11-23T09:00:00Z' })
+    const stages = new Set<string>()
+    await seedLarge(t.db, {
+      households: 500,
+      today: '2026-11-23',
+      onProgress: (_done, _total, stage) => stages.add(stage),
+    })
+    expect(stages).toContain('plans')
+    const raw = t.db.$client
+    const asJson = <T>(res: { statusCode: number; body: string }) => {
+      expect(res.statusCode, res.body).toBe(200)
+      return JSON.parse(res.body) as T
+    }
+    const count = (q: string, ...args: unknown[]) => (raw.prepare(q).get(...args) as { n: number }).n
+
+    // Every case Sanne picked up has a current phase; most of them a plan.
+    const sanne = demoAccount('workerNoord1')
+    const sanneId = (raw.prepare('SELECT id FROM users WHERE email = ?').get(sanne.email) as { id: number })
+      .id
+    const ownCases = (
+      raw
+        .prepare(
+          `SELECT DISTINCT household_id AS id FROM case_assignments
+           WHERE worker_id = ? AND ended_at IS NULL AND acknowledged_at IS NOT NULL`,
+        )
+        .all(sanneId) as { id: number }[]
+    ).map((r) => r.id)
+    expect(ownCases.length).toBeGreaterThan(10)
+    const phaseOf = raw.prepare('SELECT count(*) AS n FROM case_phases WHERE household_id = ?')
+    const withoutPhase = ownCases.filter((id) => (phaseOf.get(id) as { n: number }).n === 0)
+    expect(withoutPhase).toEqual([])
+    const planned = ownCases.filter(
+      (id) => count('SELECT count(*) AS n FROM plan_versions WHERE household_id = ?', id) > 0,
+    )
+    expect(planned.length).toBeGreaterThan(ownCases.length / 2)
+
+    // The plans API reads the seeded versions back, with every goal's steps named after real people.
+    const worker = await loginAs(t.app, sanne.email, demoPassword)
+    for (const id of planned.slice(0, 5)) {
+      const plan = asJson<PlanOverview>(await worker.get(`/api/households/${id}/plan`))
+      expect(plan.current!.goals.length).toBeGreaterThan(0)
+      expect(plan.versions.length).toBe(
+        count('SELECT count(*) AS n FROM plan_versions WHERE household_id = ?', id),
+      )
+      for (const goal of plan.current!.goals)
+        for (const action of goal.actions) expect(action.owner.name).not.toBe('?')
+    }
+
+    // Some cases were scaled down; their follow-up shows the agreed check-in interval.
+    const scaledDown = raw
+      .prepare(
+        `SELECT p.household_id AS id FROM case_phases p JOIN case_assignments a ON a.household_id = p.household_id
+         WHERE a.worker_id = ? AND a.ended_at IS NULL AND p.phase != 'active'
+           AND p.id = (SELECT max(id) FROM case_phases x WHERE x.household_id = p.household_id)
+         LIMIT 1`,
+      )
+      .get(sanneId) as { id: number }
+    const followUp = asJson<FollowUp>(await worker.get(`/api/households/${scaledDown.id}/follow-up`))
+    expect(followUp.phase).not.toBe('active')
+    expect(followUp.nextCheckInOn).not.toBeNull()
+    const supervisor = await loginAs(t.app, demoAccount('supervisorNoord').email, demoPassword)
+
+    // The supervisor's overview: a minority without an agreed plan, consents running out, cases by phase.
+    const overview = asJson<TeamOverview>(await supervisor.get('/api/team/overview'))
+    const open = overview.workers.reduce((sum, w) => sum + w.households.length, 0)
+    expect(open).toBeGreaterThan(50)
+    expect(overview.metrics.withoutAgreedPlan!.length).toBeGreaterThan(0)
+    expect(overview.metrics.withoutAgreedPlan!.length).toBeLessThan(open / 2)
+    expect(overview.metrics.consentsExpiring!.length).toBeGreaterThan(0)
+    expect(overview.metrics.overdueCheckIns!.length).toBeLessThan(open / 10)
+    expect(overview.workers.some((w) => w.pulse > 0)).toBe(true)
+    expect(count('SELECT count(*) AS n FROM network_members')).toBeGreaterThan(0)
+    await t.close()
   })
 })

@@ -34,6 +34,8 @@ import {
   type ActionPhrase,
   type GoalPhrase,
   type OwnerKind,
+  fillPhrase as fill,
+  listInWords as list,
 } from './plan-phrases.ts'
 import { createRng, shuffle, type Rng } from './random.ts'
 import type { StoredAction, StoredGoal, StoredPlan } from '../modules/plans/stored-plan.ts'
@@ -1214,24 +1216,6 @@ function mainAdult(scene: Scene, date: string): Member {
 function kindOf(m: Member, date: string): OwnerKind {
   const age = ageOn(m.birthdate, date)
   return age < 12 ? 'child' : age < 18 ? 'teen' : age >= 67 ? 'older' : 'adult'
-}
-
-function fill(text: string, who: Member, extra: Record<string, string> = {}): string {
-  const f = who.sex === 'f'
-  const words: Record<string, string> = {
-    naam: who.given,
-    zijn: f ? 'haar' : 'zijn',
-    hij: f ? 'zij' : 'hij',
-    hem: f ? 'haar' : 'hem',
-    ...extra,
-  }
-  return text.replace(/\{([a-z]+)\}/g, (whole, key: string) => words[key] ?? whole)
-}
-
-function list(items: string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
 }
 
 function firstName(name: string): string {

@@ -8,6 +8,7 @@ import { castHouseholds } from './demo-households.ts'
 import { demoExpertises, demoOrganisations } from './catalogues.ts'
 import { dateKey } from './conversation-phrases.ts'
 import { writeLargeAnalyses, writeLargeConversations, type LargeCase } from './large-conversations.ts'
+import { writeLargePlans } from './large-plans.ts'
 import { createRequestWriter, drawIntake } from './large-requests.ts'
 import { withoutSearchTriggers } from './search-triggers.ts'
 import { optimizeSearchIndexes } from '../modules/search/service.ts'
@@ -37,7 +38,7 @@ const conversationsPerHousehold = 40
 /** Households with a broad-view analysis, of those with a worker for a month or more. */
 const analysisShare = 0.04
 
-export type SeedStage = 'households' | 'conversations' | 'search index'
+export type SeedStage = 'households' | 'conversations' | 'search index' | 'plans'
 
 export type SeedLargeOptions = {
   households: number
@@ -52,7 +53,8 @@ export type SeedLargeOptions = {
  * e-mail addresses and password) so the usual accounts work on the big database too. Every household has one
  * request (see large-requests.ts) and the demo's expertise and partner lists; the households with a worker have
  * a conversation log, about 40 entries per household on average, and a few in a hundred a broad-view analysis
- * (see large-conversations.ts). Expects an empty, migrated database. Raw prepared statements and batched commits
+ * (see large-conversations.ts). Open cases have a phase, most a plan, and some consents, network members and
+ * check-ins (see large-plans.ts). Expects an empty, migrated database. Raw prepared statements and batched commits
  * keep 50,000 households to seconds and their 2 million conversations to a minute or two.
  */
 export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void> {
@@ -349,6 +351,13 @@ export async function seedLarge(db: Db, options: SeedLargeOptions): Promise<void
       (done, all) => onProgress?.(done, all, 'search index'),
     )
     writeLargeAnalyses(raw, cases, { today, rng: createRng(largeSeed + 2), share: analysisShare })
+    // Phases, plans, consents, network members and check-ins of the open cases, on what the logs are about.
+    await writeLargePlans(raw, cases, {
+      today,
+      rng: createRng(largeSeed + 3),
+      familyNames: pools.familyNames,
+      onProgress: (done, all) => onProgress?.(done, all, 'plans'),
+    })
   } finally {
     raw.pragma(`cache_size = ${cacheSize}`)
     raw.pragma(`synchronous = ${synchronous}`)

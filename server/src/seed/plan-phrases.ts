@@ -9,6 +9,30 @@ import type { DomainKey } from './conversation-phrases.ts'
  */
 
 /** Whose words: an adult, someone of 67 or older, a young person (12–17), a child, or the household together. */
+/** Fills {naam}, {zijn}, {hij}, {hem} (and `extra`) in a phrase for the member it is about. */
+export function fillPhrase(
+  text: string,
+  who: { given: string; sex: string },
+  extra: Record<string, string> = {},
+): string {
+  const f = who.sex === 'f'
+  const words: Record<string, string> = {
+    naam: who.given,
+    zijn: f ? 'haar' : 'zijn',
+    hij: f ? 'zij' : 'hij',
+    hem: f ? 'haar' : 'hem',
+    ...extra,
+  }
+  return text.replace(/\{([a-z]+)\}/g, (whole, key: string) => words[key] ?? whole)
+}
+
+/** "a", "a en b", "a, b en c". */
+export function listInWords(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
+}
+
 export type OwnerKind = 'adult' | 'older' | 'teen' | 'child' | 'household'
 
 /**
