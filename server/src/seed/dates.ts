@@ -1,5 +1,7 @@
 /** Calendar arithmetic on YYYY-MM-DD strings, in UTC so no time zone or DST shift can move a date. */
 
+import type { Rng } from './random.ts'
+
 const dayMs = 86_400_000
 
 function parts(date: string): [number, number, number] {
@@ -49,4 +51,24 @@ export function birthdateForAge(today: string, age: number, fraction: number, ma
 /** An ISO instant (UTC) `daysAgo` days before `today`, at `minuteOfDay` minutes past midnight UTC. */
 export function instantBefore(today: string, daysAgo: number, minuteOfDay: number): string {
   return new Date((toEpochDay(today) - daysAgo) * dayMs + minuteOfDay * 60_000).toISOString()
+}
+
+/** A working-day moment (07:30–15:30 UTC) between `from` and `to` (ms); a short span on a weekend gives its start. */
+export function officeMoment(rng: Rng, from: number, to: number): number {
+  const end = Math.max(from, to)
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const dayStart = Math.floor((from + rng.next() * (end - from)) / dayMs) * dayMs
+    const at = dayStart + rng.int(7 * 60 + 30, 15 * 60 + 30) * 60_000
+    const weekday = new Date(at).getUTCDay()
+    if (at >= from && at <= end && weekday !== 0 && weekday !== 6) return at
+  }
+  return from
+}
+
+export function iso(ms: number): string {
+  return new Date(ms).toISOString()
+}
+
+export function isoDate(ms: number): string {
+  return iso(ms).slice(0, 10)
 }

@@ -23,8 +23,6 @@ import { addDays, instantBefore } from './dates.ts'
 import type { DemoHousehold } from './demo-conversations.ts'
 import type { Sex } from './names.ts'
 import {
-  directionReasons,
-  otherDirection,
   planPhrases,
   positionWords,
   progressWords,
@@ -36,8 +34,12 @@ import {
   type OwnerKind,
   fillPhrase as fill,
   listInWords as list,
+  usedTexts,
+  advanceAction as advance,
+  planDirection,
 } from './plan-phrases.ts'
 import { createRng, shuffle, type Rng } from './random.ts'
+import { iso, isoDate, officeMoment } from './dates.ts'
 import type { StoredAction, StoredGoal, StoredPlan } from '../modules/plans/stored-plan.ts'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
@@ -877,7 +879,7 @@ function firstVersion(
   for (const pick of chosen) addGoal(env, scene, picks, plan, pick, at)
 
   const main = mainAdult(scene, date)
-  plan.direction = direction(env, scene, plan, main)
+  plan.direction = planDirection(env.rng, env.organisationIds, plan, main, firstName(scene.workerName))
   const topics = [...new Set(chosen.map((p) => planPhrases[p.domain].topic))]
   const options = [...new Set(chosen.slice(0, 2).map((p) => planPhrases[p.domain].options))]
   plan.decision = {
@@ -1048,10 +1050,6 @@ function goalDraft(
   }
 }
 
-function usedTexts(plan: StoredPlan): Set<string> {
-  return new Set(plan.goals.flatMap((g) => g.actions.map((a) => a.text)))
-}
-
 /**
  * Up to `count` steps for a goal, each with someone who can take it on that day: the steps of this goal in
  * particular first, then those that fit any goal of its domain. No step twice in one plan.
@@ -1138,28 +1136,6 @@ function ownerFor(
   }
 }
 
-/** Who holds the direction: mostly the worker, sometimes the household, now and then a partner doing most of it. */
-function direction(env: Env, scene: Scene, plan: StoredPlan, main: Member): StoredPlan['direction'] {
-  const { rng } = env
-  const partners = (Object.keys(otherDirection) as OrganisationKey[]).filter((key) =>
-    plan.goals.some((g) =>
-      g.actions.some((a) => a.owner.kind === 'organisation' && a.owner.refId === env.organisationIds[key]),
-    ),
-  )
-  const weights = { worker: 4, household: 3, other: partners.length > 0 ? 2 : 0 }
-  // Where safety is at stake, the household does not hold it alone.
-  const holder = rng.weighted(plan.goals.some((g) => g.safety) ? { ...weights, household: 0 } : weights)
-  if (holder === 'other') {
-    const key = rng.pick(partners)
-    return { holder, otherParty: demoOrganisations[key], reason: fill(otherDirection[key]!, main) }
-  }
-  return {
-    holder,
-    otherParty: null,
-    reason: fill(rng.pick(directionReasons[holder]), main, { wijkcoach: firstName(scene.workerName) }),
-  }
-}
-
 function directionSentence(plan: StoredPlan, scene: Scene, main: Member): string {
   const d = plan.direction!
   return d.holder === 'household'
@@ -1173,18 +1149,6 @@ function position(rng: Rng): { position: Position; words: string } {
   const position = rng.weighted({ agrees: 14, partly: 4, disagrees: 1 })
   const words = position === 'agrees' && rng.chance(0.4) ? '' : rng.pick(positionWords[position])
   return { position, words }
-}
-
-/** A step moves on: planned steps start or get done, started ones get done; now and then one is dropped. */
-function advance(rng: Rng, action: StoredAction, date: string): void {
-  const due = action.dueOn !== null && action.dueOn <= date
-  const roll = rng.next()
-  if (action.status === 'planned') {
-    action.status =
-      roll < (due ? 0.45 : 0.2) ? 'done' : roll < 0.8 ? 'started' : roll < 0.85 ? 'stopped' : 'planned'
-  } else if (action.status === 'started') {
-    if (roll < (due ? 0.6 : 0.35)) action.status = 'done'
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1226,18 +1190,6 @@ function band(scale: number): 'low' | 'mid' | 'high' {
   return scale <= 4 ? 'low' : scale <= 6 ? 'mid' : 'high'
 }
 
-/** A working-day moment (07:30–15:30 UTC) between `from` and `to`; a short span on a weekend: its start. */
-function officeMoment(rng: Rng, from: number, to: number): number {
-  const end = Math.max(from, to)
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const dayStart = Math.floor((from + rng.next() * (end - from)) / day) * day
-    const at = dayStart + rng.int(7 * 60 + 30, 15 * 60 + 30) * minute
-    const weekday = new Date(at).getUTCDay()
-    if (at >= from && at <= end && weekday !== 0 && weekday !== 6) return at
-  }
-  return from
-}
-
 /** An evening at home (17:30–20:30 UTC) between `from` and `to`. */
 function eveningMoment(rng: Rng, from: number, to: number): number {
   for (let attempt = 0; attempt < 8; attempt++) {
@@ -1246,12 +1198,4 @@ function eveningMoment(rng: Rng, from: number, to: number): number {
     if (at >= from && at <= to) return at
   }
   return from
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString()
-}
-
-function isoDate(ms: number): string {
-  return iso(ms).slice(0, 10)
 }

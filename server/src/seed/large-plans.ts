@@ -8,8 +8,6 @@ import { addDays, instantBefore } from './dates.ts'
 import type { LargeCase } from './large-conversations.ts'
 import { middleGivenNames, mobileNumber, olderGivenNames, type Sex } from './names.ts'
 import {
-  directionReasons,
-  otherDirection,
   planPhrases,
   positionWords,
   revisionNotes,
@@ -19,8 +17,12 @@ import {
   type OwnerKind,
   fillPhrase as fill,
   listInWords as list,
+  usedTexts,
+  advanceAction as advance,
+  planDirection,
 } from './plan-phrases.ts'
 import { shuffle, type Rng } from './random.ts'
+import { iso, isoDate, officeMoment } from './dates.ts'
 
 /**
  * Where each open case of the benchmark database stands, so the supervisor's team overview and the follow-up
@@ -454,7 +456,7 @@ function firstVersion(
     const phrase = rng.pick(planPhrases.network.goals[kind]!)
     addGoal(env, plan, sources, { domain: 'network', owner: main, kind, phrase })
   }
-  plan.direction = direction(env, plan, main)
+  plan.direction = planDirection(env.rng, env.organisationIds, plan, main, workerFirstName(env))
   const topics = [...new Set([...sources.values()].map((s) => planPhrases[s.domain].topic))]
   const options = [...new Set([...sources.values()].slice(0, 2).map((s) => planPhrases[s.domain].options))]
   plan.decision = {
@@ -559,10 +561,6 @@ function newAction(plan: StoredPlan, draft: Omit<StoredAction, 'key'>): StoredAc
   return { key: `a${plan.nextKey++}`, ...draft }
 }
 
-function usedTexts(plan: StoredPlan): Set<string> {
-  return new Set(plan.goals.flatMap((g) => g.actions.map((a) => a.text)))
-}
-
 /** Whose goal it is for this theme: the household together, the main adult, or the member it is about. */
 function goalSource(rng: Rng, members: NoteMember[], domain: DomainKey, key: number): GoalSource | null {
   const present = members.filter((m) => m.birthKey <= key)
@@ -652,27 +650,6 @@ function ownerFor(env: PlanEnv, phrase: ActionPhrase, source: GoalSource, main: 
   }
 }
 
-function direction(env: PlanEnv, plan: StoredPlan, main: NoteMember): StoredPlan['direction'] {
-  const { rng } = env
-  const partners = (Object.keys(otherDirection) as OrganisationKey[]).filter((k) =>
-    plan.goals.some((g) =>
-      g.actions.some((a) => a.owner.kind === 'organisation' && a.owner.refId === env.organisationIds[k]),
-    ),
-  )
-  const weights = { worker: 4, household: 3, other: partners.length > 0 ? 2 : 0 }
-  // Where safety is at stake, the household does not hold it alone.
-  const holder = rng.weighted(plan.goals.some((g) => g.safety) ? { ...weights, household: 0 } : weights)
-  if (holder === 'other') {
-    const k = rng.pick(partners)
-    return { holder, otherParty: demoOrganisations[k], reason: fill(otherDirection[k]!, main) }
-  }
-  return {
-    holder,
-    otherParty: null,
-    reason: fill(rng.pick(directionReasons[holder]), main, { wijkcoach: workerFirstName(env) }),
-  }
-}
-
 function directionSentence(env: PlanEnv, plan: StoredPlan, main: NoteMember): string {
   const d = plan.direction!
   return d.holder === 'household'
@@ -684,18 +661,6 @@ function directionSentence(env: PlanEnv, plan: StoredPlan, main: NoteMember): st
 
 function workerFirstName(env: PlanEnv): string {
   return (env.userNames.get(env.writer) ?? 'De wijkcoach').split(' ')[0]!
-}
-
-/** A step moves on: planned steps start or get done, started ones get done; now and then one is dropped. */
-function advance(rng: Rng, action: StoredAction, date: string): void {
-  const due = action.dueOn !== null && action.dueOn <= date
-  const roll = rng.next()
-  if (action.status === 'planned') {
-    action.status =
-      roll < (due ? 0.45 : 0.2) ? 'done' : roll < 0.8 ? 'started' : roll < 0.85 ? 'stopped' : 'planned'
-  } else if (action.status === 'started') {
-    if (roll < (due ? 0.6 : 0.35)) action.status = 'done'
-  }
 }
 
 /**
@@ -929,27 +894,7 @@ function kindAt(m: NoteMember, key: number): OwnerKind {
   return age < 12 ? 'child' : age < 18 ? 'teen' : age >= 67 ? 'older' : 'adult'
 }
 
-/** A working-day moment (07:30–15:30 UTC) between `from` and `to`; a short span on a weekend: its start. */
-function officeMoment(rng: Rng, from: number, to: number): number {
-  const end = Math.max(from, to)
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const dayStart = Math.floor((from + rng.next() * (end - from)) / day) * day
-    const at = dayStart + rng.int(7 * 60 + 30, 15 * 60 + 30) * minute
-    const weekday = new Date(at).getUTCDay()
-    if (at >= from && at <= end && weekday !== 0 && weekday !== 6) return at
-  }
-  return from
-}
-
 function dayKeyOf(ms: number): number {
   const d = new Date(ms)
   return d.getUTCFullYear() * 10_000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate()
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString()
-}
-
-function isoDate(ms: number): string {
-  return iso(ms).slice(0, 10)
 }

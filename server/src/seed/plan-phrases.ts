@@ -1,5 +1,7 @@
-import type { OrganisationKey } from './catalogues.ts'
+import { demoOrganisations, type OrganisationKey } from './catalogues.ts'
 import type { DomainKey } from './conversation-phrases.ts'
+import type { Rng } from './random.ts'
+import type { StoredAction, StoredPlan } from '../modules/plans/stored-plan.ts'
 
 /**
  * Words for the demo plans: goals as the household says them ("Ik wil weer rust in mijn hoofd over de rekeningen",
@@ -31,6 +33,50 @@ export function listInWords(items: string[]): string {
   return items.length <= 1
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`
+}
+
+/** The texts of every action already in a plan, so a new one is not a repeat. */
+export function usedTexts(plan: StoredPlan): Set<string> {
+  return new Set(plan.goals.flatMap((g) => g.actions.map((a) => a.text)))
+}
+
+/** Moves an action on by the next version: due ones are more often done. */
+export function advanceAction(rng: Rng, action: StoredAction, date: string): void {
+  const due = action.dueOn !== null && action.dueOn <= date
+  const roll = rng.next()
+  if (action.status === 'planned') {
+    action.status =
+      roll < (due ? 0.45 : 0.2) ? 'done' : roll < 0.8 ? 'started' : roll < 0.85 ? 'stopped' : 'planned'
+  } else if (action.status === 'started') {
+    if (roll < (due ? 0.6 : 0.35)) action.status = 'done'
+  }
+}
+
+/** Who holds the direction: mostly the worker, sometimes the household, now and then a partner doing most of it. */
+export function planDirection(
+  rng: Rng,
+  organisationIds: Record<OrganisationKey, number>,
+  plan: StoredPlan,
+  main: { given: string; sex: string },
+  workerFirstName: string,
+): StoredPlan['direction'] {
+  const partners = (Object.keys(otherDirection) as OrganisationKey[]).filter((key) =>
+    plan.goals.some((g) =>
+      g.actions.some((a) => a.owner.kind === 'organisation' && a.owner.refId === organisationIds[key]),
+    ),
+  )
+  const weights = { worker: 4, household: 3, other: partners.length > 0 ? 2 : 0 }
+  // Where safety is at stake, the household does not hold it alone.
+  const holder = rng.weighted(plan.goals.some((g) => g.safety) ? { ...weights, household: 0 } : weights)
+  if (holder === 'other') {
+    const key = rng.pick(partners)
+    return { holder, otherParty: demoOrganisations[key], reason: fillPhrase(otherDirection[key]!, main) }
+  }
+  return {
+    holder,
+    otherParty: null,
+    reason: fillPhrase(rng.pick(directionReasons[holder]), main, { wijkcoach: workerFirstName }),
+  }
 }
 
 export type OwnerKind = 'adult' | 'older' | 'teen' | 'child' | 'household'
