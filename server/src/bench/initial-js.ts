@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { fromProjectRoot } from '../lib/project-root.ts'
 
 /**
  * What a browser must fetch before the first page can render: the entry script, every script index.html loads or
@@ -17,7 +17,7 @@ export type InitialJs = { files: InitialJsFile[]; totalBytes: number; totalGzipB
 /** Issue 10's budget for the first load. */
 export const initialJsBudgetGzipBytes = 160 * 1024
 
-export const defaultClientDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/client')
+export const defaultClientDir = fromProjectRoot('dist', 'client')
 
 /** The scripts index.html loads (`<script type="module" src>`) or modulepreloads (`<link rel="modulepreload">`). */
 export function scriptsInIndexHtml(html: string): string[] {

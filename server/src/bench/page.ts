@@ -1,45 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from 'playwright-core'
 import { build } from 'vite'
 import react from '@vitejs/plugin-react'
 import { root, startChild, type Child } from './children.ts'
-
-export type InitialJs = {
-  clientDir: string
-  builtAt: string
-  files: { file: string; bytes: number; gzip: number }[]
-  bytes: number
-  gzip: number
-}
-
-/**
- * The JavaScript a first visit downloads before anything shows: the entry script and every module index.html
- * preloads, from the built client as it is (run `npm run build` first; the bench does not build the client).
- * Gzip at level 9, as a server or proxy serving pre-compressed files would.
- */
-export function initialJs(clientDir = resolve(root, 'dist/client')): InitialJs | null {
-  const index = join(clientDir, 'index.html')
-  if (!existsSync(index)) return null
-  const html = readFileSync(index, 'utf8')
-  const sources = [
-    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ].map((m) => m[1]!)
-  const files = [...new Set(sources)].map((src) => {
-    const content = readFileSync(join(clientDir, src.replace(/^\//, '')))
-    return { file: src, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length }
-  })
-  return {
-    clientDir,
-    builtAt: statSync(index).mtime.toISOString(),
-    files,
-    bytes: files.reduce((n, f) => n + f.bytes, 0),
-    gzip: files.reduce((n, f) => n + f.gzip, 0),
-  }
-}
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
